@@ -1,0 +1,109 @@
+"""Make mkdocs-jupyter work under mkdocs-static-i18n (suffix layout), and offline.
+
+Three faults appear when both plugins are enabled, and --strict does not notice either:
+
+1. static-i18n's on_files (priority -100, after mkdocs-jupyter's) rebuilds every File
+   from its path, which drops mkdocs-jupyter's NotebookFile wrapper: `x.py` becomes a
+   plain asset copied to `x/index.html` (the raw source lands in the page), and the
+   English build writes the English source over the same place.
+   Fix: after static-i18n, mark the notebook files of this language build as pages again,
+   and give them the alternates static-i18n computes only for pages, so that the language
+   switcher leads to the same notebook in the other language.
+2. static-i18n builds each language as a separate `build()`, and mkdocs-jupyter resets its
+   "cache entries used" set in on_pre_build and evicts every other entry in on_post_build,
+   so each language build deletes the other language's executed notebooks: every build
+   re-executes every notebook. Fix: keep the used set for the whole multi-language build
+   and evict only after the last language.
+
+3. nbconvert's template loads MathJax 2 (here with an empty URL) and, from a CDN, mermaid.
+   Fix: those scripts are removed from notebook pages; the site's own MathJax 3 stays.
+
+tests/test_notebooks.py proves the first two: the built page, in both languages, is HTML with
+the executed outputs, and a second build executes nothing.
+"""
+
+import re
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+
+def _plugins(config):
+    return config.plugins.get("mkdocs-jupyter"), config.plugins.get("i18n")
+
+
+@event_priority(-200)  # after static-i18n's on_files (-100)
+def on_files(files, config, **kwargs):
+    jupyter, i18n = _plugins(config)
+    if jupyter is None:
+        return files
+    for file in files:
+        if not file.is_documentation_page() and jupyter.should_include(file):
+            # an instance attribute wins over the File method
+            file.is_documentation_page = lambda: True
+            if i18n is not None:
+                _add_alternates(file, i18n, config)
+    return files
+
+
+def _add_alternates(file, i18n, config):
+    from mkdocs_jupyter.plugin import NotebookFile
+    from mkdocs_static_i18n.suffix import create_i18n_file
+
+    norm = Path(file.norm_src_uri)
+    for lang in i18n.build_languages:
+        if lang in file.alternates:
+            continue
+        twin = norm if lang == i18n.default_language else norm.with_suffix(f".{lang}{norm.suffix}")
+        if not (Path(config.docs_dir) / twin).is_file():
+            continue
+        page = NotebookFile(File(twin.as_posix(), config.docs_dir, config.site_dir, config.use_directory_urls), **config)
+        file.alternates[lang] = create_i18n_file(page, lang, i18n.default_language, i18n.all_languages, config)
+
+
+_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.S)
+
+
+def on_page_content(html, page, config, files, **kwargs):
+    """Drop nbconvert's MathJax 2 loader and its CDN mermaid loader from notebook pages."""
+    jupyter, _ = _plugins(config)
+    if jupyter is None or not jupyter.should_include(page.file):
+        return html
+
+    def keep(match):
+        tag = match.group(0)
+        unwanted = 'src=""' in tag[:80] or "x-mathjax-config" in tag[:80] or "cdnjs.cloudflare.com" in tag
+        return "" if unwanted else tag
+
+    return _SCRIPT.sub(keep, html)
+
+
+def _replace_event(config, event, plugin, new):
+    """Swap `plugin`'s handler for `event` in MkDocs' event table (bound at config load)."""
+    handlers = config.plugins.events[event]
+    for i, handler in enumerate(handlers):
+        if getattr(handler, "__self__", None) is plugin:
+            handlers[i] = new
+            return handler
+    raise RuntimeError(f"mkdocs-jupyter has no {event} handler to wrap")
+
+
+def on_config(config, **kwargs):
+    jupyter, i18n = _plugins(config)
+    if jupyter is None or i18n is None or getattr(jupyter, "_dlnotes_patched", False):
+        return config
+    jupyter._dlnotes_patched = True
+
+    def pre_build_once_per_site(config):
+        # the default language's build starts a site build; the others continue it
+        if i18n.current_language in (None, i18n.default_language):
+            original_pre_build(config)
+
+    def post_build_after_last_language(config):
+        if i18n.current_language == i18n.build_languages[-1]:
+            original_post_build(config)
+
+    original_pre_build = _replace_event(config, "pre_build", jupyter, pre_build_once_per_site)
+    original_post_build = _replace_event(config, "post_build", jupyter, post_build_after_last_language)
+    return config

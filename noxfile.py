@@ -1,0 +1,112 @@
+"""Every way to run this project goes through here.
+
+    python3 -m nox -s serve    # set up, then serve the site at http://127.0.0.1:8000
+    python3 -m nox -s tests    # set up, then run every test (what CI runs)
+    python3 -m nox -s build    # set up, then `mkdocs build --strict` into site/
+    python3 -m nox -s bench    # set up, then time the build, the tests and the import floor
+
+The heavy stack (torch, torchvision, TensorFlow) is installed once into `.venv/`, shared by
+all sessions, and reinstalled only when requirements.txt (the one place with pins) changes.
+"""
+
+import hashlib
+import os
+import shutil
+import sys
+import sysconfig
+import time
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent.resolve()
+VENV = ROOT / ".venv"
+BIN = VENV / "bin"
+REQUIREMENTS = ROOT / "requirements.txt"
+
+nox.options.sessions = ["tests"]
+nox.options.default_venv_backend = "none"  # sessions share .venv instead
+
+TEST_ENV = {
+    "PYTHONHASHSEED": "0",  # set/dict order in printed output is the same every run
+    "TF_CPP_MIN_LOG_LEVEL": "2",  # keep TensorFlow's C++ info lines out of the logs
+    "NO_MKDOCS_2_WARNING": "1",
+}
+
+
+def ensure_env(session: nox.Session) -> None:
+    """Create .venv from requirements.txt, unless it is already up to date."""
+    if sys.version_info[:2] != (3, 11):
+        session.error(f"Python 3.11 is required (torch wheels lie on disk for it); this is {sys.version}")
+    digest = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()
+    stamp = VENV / ".requirements.sha256"
+    if not (BIN / "python").exists() or not stamp.is_file() or stamp.read_text() != digest:
+        session.log("installing requirements.txt into .venv (once; several minutes)")
+        session.run(sys.executable, "-m", "venv", str(VENV), external=True)
+        session.run(str(BIN / "python"), "-m", "pip", "install", "-q", "-r", str(REQUIREMENTS), external=True)
+        stamp.write_text(digest)
+    # Every Python started from .venv imports tools/dlnotes_load_order.py first (see there).
+    site_packages = Path(
+        sysconfig.get_path("purelib", vars={"base": str(VENV), "platbase": str(VENV)})
+    )
+    (site_packages / "dlnotes.pth").write_text(f"{ROOT / 'tools'}\nimport dlnotes_load_order\n")
+
+
+def ensure_chromium(session: nox.Session) -> None:
+    """The browser test drives Debian's chromium (never a downloaded browser)."""
+    if shutil.which("chromium"):
+        return
+    if os.geteuid() == 0 and shutil.which("apt-get"):
+        session.run("apt-get", "update", "-q", external=True)
+        session.run("apt-get", "install", "-y", "-q", "--no-install-recommends", "chromium", external=True)
+    else:
+        session.error("the browser test needs Debian's chromium: sudo apt-get install chromium")
+
+
+def run(session: nox.Session, *args: str) -> None:
+    session.run(str(BIN / args[0]), *args[1:], external=True, env=TEST_ENV)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run every test: every code block of every page, the build, parity, browser."""
+    ensure_env(session)
+    ensure_chromium(session)
+    run(session, "python", "-m", "pytest", *session.posargs)
+
+
+@nox.session
+def serve(session: nox.Session) -> None:
+    """Serve the site with live reload (pages, snippets and hooks are watched)."""
+    ensure_env(session)
+    run(session, "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", *session.posargs)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Build the site into site/, failing on any warning."""
+    ensure_env(session)
+    run(session, "mkdocs", "build", "--strict", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Print build time, test time, the slowest blocks and the import floor (no assertions)."""
+    ensure_env(session)
+    ensure_chromium(session)
+    timings = {}
+
+    def timed(name, *args):
+        start = time.perf_counter()
+        run(session, *args)
+        timings[name] = time.perf_counter() - start
+
+    timed("import floor (python -c 'import torch, torchvision, tensorflow')",
+          "python", "-c", "import torch, torchvision, tensorflow")
+    timed("mkdocs build --strict (notebooks cached)", "mkdocs", "build", "--strict", "--site-dir", str(ROOT / ".cache" / "bench-site"))
+    timed("full test suite", "python", "-m", "pytest", "-q", "--durations=10", "-p", "no:cacheprovider")
+    floor = timings["import floor (python -c 'import torch, torchvision, tensorflow')"]
+    session.log("---- bench ----")
+    for name, seconds in timings.items():
+        session.log(f"{seconds:7.1f} s  {name}")
+    session.log(f"test suite / import floor = {timings['full test suite'] / floor:.1f}x")
