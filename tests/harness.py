@@ -370,7 +370,8 @@ class PageRunner(_Runner):
         frames = [
             f"  {f.filename}:{f.lineno}: {(f.line or '').strip()}"
             for f in traceback.extract_tb(excinfo.tb)
-            if f.filename.startswith(str(ROOT)) and f.filename != harness and "site-packages" not in f.filename
+            if f.filename == str(page.path)
+            or f.filename.startswith(str(ROOT)) and f.filename != harness and "site-packages" not in f.filename
         ]
         where = frames[-1].split(": ")[0].strip() if frames else f"{page.path}:{test.start_line}"
         return (

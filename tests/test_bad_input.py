@@ -1,0 +1,259 @@
+"""The harness's promises, each shown on a small page: what runs, what fails, and how it says so.
+
+All fixture pages below run in ONE pytest subprocess (with the real harness), and each test
+reads its page's results from the JUnit report.
+"""
+
+import os
+import subprocess
+import sys
+import textwrap
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FAILING_SNIPPET = "tests/fixtures/snippets/fails.py"  # fails on its line 5
+
+PAGES = {
+    # an include of a file that does not exist
+    "missing_snippet.md": """
+        # Missing
+
+        ```python
+        --8<-- "snippets/no/such_file.py"
+        ```
+        """,
+    # a snippet that raises: the error must point at the snippet's own file and line
+    "failing_snippet.md": f"""
+        # Failing snippet
+
+        ```python
+        --8<-- "{FAILING_SNIPPET}"
+        ```
+        """,
+    # an inline block that raises on page line 6; the next block cannot run
+    "failing_inline.md": """
+        # Failing inline
+
+        ```python
+        x = 1
+        y = x / 0
+        ```
+
+        ```python
+        print(x)
+        ```
+        """,
+    # the shown output is wrong on page line 8
+    "wrong_output.md": """
+        # Wrong output
+
+        ```python
+        print(6 * 7)
+        ```
+
+        ```text title="Output"
+        41
+        ```
+        """,
+    # right output, and blocks share the page's namespace
+    "right_output.md": """
+        # Right output
+
+        ```python
+        answer = 6 * 7
+        ```
+
+        ```python
+        print(answer)
+        ```
+
+        ```text title="输出"
+        42
+        ```
+        """,
+    # notest and an unknown option are refused
+    "forbidden_options.md": """
+        # Options
+
+        ```{.python notest}
+        print("never")
+        ```
+
+        ```{.python fixture:gpu retry:3}
+        print("never")
+        ```
+        """,
+    # fences in admonitions and content tabs are collected and run
+    "nested.md": """
+        # Nested
+
+        !!! note "A note"
+
+            ```python
+            print("in a note")
+            ```
+
+            ```text title="Output"
+            in a note
+            ```
+
+        === "Tab one"
+
+            ```python
+            print("in a tab")
+            ```
+
+            ```text title="Output"
+            in a tab
+            ```
+
+        === "Tab two"
+
+            ```python
+            raise RuntimeError("the tabbed block ran")
+            ```
+        """,
+    # declared skips
+    "skips.md": """
+        # Skips
+
+        ```{.python fixture:gpu}
+        import torch
+        assert torch.cuda.is_available()
+        ```
+
+        ```{.python fixture:network}
+        raise RuntimeError("must not run offline")
+        ```
+        """,
+    # unseeded randomness still prints the same every run (the harness seeds the page)
+    "seeded.md": """
+        # Seeds
+
+        ```python
+        import os
+        import random
+
+        import numpy as np
+        import tensorflow as tf
+        import torch
+
+        draws = [random.random(), np.random.rand(), torch.rand(1).item(), float(tf.random.uniform(()))]
+        with open(os.environ["SEEDED_OUT"], "a") as f:
+            print(*draws, file=f)
+        ```
+        """,
+}
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory):
+    """Run all fixture pages twice; return {page: [(test name, outcome, message), ...]} per run."""
+    pages = tmp_path_factory.mktemp("pages")
+    for name, text in PAGES.items():
+        (pages / name).write_text(textwrap.dedent(text).lstrip(), encoding="utf8")
+    (pages / "pytest.ini").write_text("[pytest]\n")
+    runs = []
+    for attempt in (1, 2):
+        report = pages / f"report{attempt}.xml"
+        proc = subprocess.run(
+            [sys.executable, "-m", "pytest", "-p", "tests.harness", "-p", "no:cacheprovider",
+             "--markdown-docs", "--markdown-docs-syntax=superfences", "-rs",
+             f"--junitxml={report}", "-o", "junit_logging=system-out", str(pages)],
+            cwd=pages, capture_output=True, text=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT), "DLNOTES_NETWORK": "", "SEEDED_OUT": str(pages / "seeded.txt")},
+        )
+        runs.append((parse(report), proc.stdout))
+    runs.append((None, (pages / "seeded.txt").read_text()))
+    return runs
+
+
+def parse(report: Path):
+    """{page file name: [(test name, outcome, message), ...]} from a JUnit report."""
+    by_page = {}
+    for case in ET.parse(report).iter("testcase"):
+        outcome, message = "passed", ""
+        for child in case:
+            if child.tag in ("failure", "error", "skipped"):
+                outcome = {"failure": "failed", "error": "error", "skipped": "skipped"}[child.tag]
+                message = (child.get("message") or "") + "\n" + (child.text or "")
+        by_page.setdefault(case.get("classname"), []).append((case.get("name"), outcome, message))
+    return by_page
+
+
+def outcomes(results, page, run=0):
+    return results[run][0][page]
+
+
+def test_missing_snippet_fails_naming_page_and_line(results):
+    (name, outcome, message), *_ = [r for r in outcomes(results, "missing_snippet.md") if "page-check" in r[0]]
+    assert outcome == "failed"
+    assert "missing_snippet.md:3: snippet not found: snippets/no/such_file.py" in message
+
+
+def test_failing_snippet_points_at_the_snippets_line(results):
+    [(name, outcome, message)] = [r for r in outcomes(results, "failing_snippet.md") if "CodeFence" in r[0]]
+    assert outcome == "failed"
+    assert f"{ROOT / FAILING_SNIPPET}:5: the block at" in message
+    assert "ZeroDivisionError" in message
+
+
+def test_failing_inline_block_points_at_the_page_line_and_stops_the_page(results):
+    blocks = [r for r in outcomes(results, "failing_inline.md") if "CodeFence" in r[0]]
+    assert [outcome for _, outcome, _ in blocks] == ["failed", "failed"]
+    assert "failing_inline.md:5: the block at" in blocks[0][2]
+    assert "ZeroDivisionError" in blocks[0][2]
+    assert "an earlier block of this page failed" in blocks[1][2]
+
+
+def test_wrong_output_fails_with_a_diff_naming_the_page_line(results):
+    [(name, outcome, message)] = [r for r in outcomes(results, "wrong_output.md") if "CodeFence" in r[0]]
+    assert outcome == "failed"
+    assert "wrong_output.md:7: the output shown on the page is not what the code prints" in message
+    assert "-41" in message and "+42" in message
+
+
+def test_right_output_passes_and_blocks_share_a_namespace(results):
+    assert {outcome for _, outcome, _ in outcomes(results, "right_output.md")} == {"passed"}
+
+
+def test_notest_and_unknown_options_fail_the_page(results):
+    [(name, outcome, message)] = [r for r in outcomes(results, "forbidden_options.md") if "page-check" in r[0]]
+    assert outcome == "failed"
+    assert "forbidden_options.md:3: 'notest' is not allowed" in message
+    assert "forbidden_options.md:7: unknown fence option 'retry:3'" in message
+
+
+def test_fences_in_admonitions_and_tabs_run(results):
+    blocks = [r for r in outcomes(results, "nested.md") if "CodeFence" in r[0]]
+    assert [outcome for _, outcome, _ in blocks] == ["passed", "passed", "failed"]
+    assert "the tabbed block ran" in blocks[2][2]
+
+
+def test_gpu_and_network_blocks_are_skipped_with_their_reason(results):
+    import torch
+
+    blocks = {name: (outcome, message) for name, outcome, message in outcomes(results, "skips.md") if "CodeFence" in name}
+    gpu, network = (blocks[name] for name in sorted(blocks, key=lambda n: int(n.split("line:")[1].rstrip("]"))))
+    if torch.cuda.is_available():
+        assert gpu[0] == "passed"
+    else:
+        assert gpu[0] == "skipped" and "needs a CUDA GPU (fixture:gpu)" in gpu[1]
+    assert network[0] == "skipped" and "needs the network (fixture:network)" in network[1]
+
+
+def test_summary_counts_blocks_and_skip_reasons(results):
+    stdout = results[0][1]
+    assert "code blocks of the pages" in stdout
+    assert "skipped 1: needs the network (fixture:network); set DLNOTES_NETWORK=1 to run it" in stdout
+
+
+def test_random_output_is_the_same_on_every_run(results):
+    for run in (0, 1):
+        assert [outcome for name, outcome, _ in outcomes(results, "seeded.md", run) if "CodeFence" in name] == ["passed"]
+    first, second = results[2][1].splitlines()  # one line of draws per run
+    assert first == second
+    assert len(set(first.split())) == 4  # random, NumPy, torch and TensorFlow each drew a number

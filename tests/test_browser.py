@@ -1,0 +1,99 @@
+"""The built site in a real browser (Debian's chromium, driven by Playwright).
+
+Every page of both languages is opened from a local server; the browser must request
+nothing outside that server, MathJax must typeset the formulas, the language switcher must
+lead to the same page in the other language, and Chinese search must find Chinese words.
+"""
+
+import functools
+import http.server
+import shutil
+import threading
+
+import pytest
+
+from tests.test_build import built_pages
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-default-apps", "--disable-domain-reliability", "--no-pings",
+]
+
+
+TYPESET = "() => window.MathJax && MathJax.startup && MathJax.startup.promise.then(() => true)"
+
+
+@pytest.fixture(scope="module")
+def server(built_site):
+    handler = functools.partial(QuietHandler, directory=str(built_site.site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.outside = []
+    page.on("request", lambda r: None if r.url.startswith(server) or r.url.startswith("data:") else page.outside.append(r.url))
+    yield page
+    context.close()
+
+
+def test_no_page_requests_anything_outside_the_site(page, server, built_site):
+    paths = [p.relative_to(built_site.site).as_posix() for p in built_pages(built_site.site)]
+    paths = [p.removesuffix("index.html") for p in paths if p.endswith("index.html")]
+    assert len(paths) > 10
+    for path in paths:
+        page.goto(f"{server}/{path}", wait_until="load")
+        page.evaluate(TYPESET)  # MathJax's fonts are requested while it typesets
+    page.wait_for_load_state("networkidle")
+    assert not page.outside, f"requests outside the site: {sorted(set(page.outside))[:10]}"
+
+
+@pytest.mark.parametrize("path", ["theory/linear-regression/", "en/theory/linear-regression/"])
+def test_mathjax_typesets_the_formulas(page, server, path):
+    page.goto(f"{server}/{path}", wait_until="networkidle")
+    page.wait_for_selector("mjx-container", timeout=15000)
+    assert page.locator("mjx-container").count() >= 5
+    assert page.locator("mjx-merror").count() == 0
+    assert not page.outside
+
+
+def test_language_switcher_leads_to_the_same_page(page, server):
+    page.goto(f"{server}/pytorch/tensors/", wait_until="networkidle")
+    assert page.locator("h1").first.inner_text().rstrip("¶") == "张量"
+    href = page.locator('a[hreflang="en"]').first.get_attribute("href")
+    page.goto(f"{server}/pytorch/tensors/{href}", wait_until="networkidle")
+    assert page.url == f"{server}/en/pytorch/tensors/"
+    assert page.locator("h1").first.inner_text().rstrip("¶") == "Tensors"
+
+
+def test_chinese_search_finds_chinese_words(page, server):
+    page.goto(f"{server}/", wait_until="networkidle")
+    box = page.locator("input.md-search__input")
+    box.fill("张量")
+    box.press("End")  # the search reacts to key events; fill() alone sends none
+    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    titles = page.locator(".md-search-result__item").all_inner_texts()
+    assert any("张量" in t for t in titles), titles

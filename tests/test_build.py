@@ -1,0 +1,99 @@
+"""`mkdocs build --strict` passes, shows both languages, and the site needs nothing outside itself."""
+
+import html
+import json
+import re
+from pathlib import Path
+
+import yaml
+
+from tests.conftest import ROOT, mkdocs_build
+from tests.harness import INCLUDE_RE, _TagIgnoringLoader, parse_fences
+
+DOCS = ROOT / "docs"
+EXTERNAL_RESOURCE = re.compile(
+    r"""<(?:script|link|img|iframe|source|audio|video)\b[^>]*?\b(?:src|href)\s*=\s*["'](?:https?:)?//""", re.I
+)
+EXTERNAL_IMPORT = re.compile(r"""(?:import\s*\(|@import\s+|url\()\s*["']?(?:https?:)?//""", re.I)
+
+
+def built_pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def page_url(src: Path) -> str:
+    """docs/pytorch/tensors.en.md -> en/pytorch/tensors/index.html"""
+    rel = src.relative_to(DOCS)
+    name = rel.name.removesuffix(".en.md").removesuffix(".en.py").removesuffix(".md").removesuffix(".py")
+    lang = "en/" if ".en." in rel.name else ""
+    folder = rel.parent / name if name != "index" else rel.parent
+    return f"{lang}{folder.as_posix()}/index.html".replace("./", "")
+
+
+def test_both_languages_are_built(built_site):
+    sources = [p for p in DOCS.rglob("*") if p.suffix in (".md", ".py") and "assets" not in p.parts]
+    assert sources
+    for src in sources:
+        out = built_site.site / page_url(src)
+        assert out.is_file(), f"{src}: not built (expected {out})"
+        lang = "en" if ".en." in src.name else "zh"
+        assert f'<html lang="{lang}"' in out.read_text("utf8"), f"{out}: not marked as {lang}"
+
+
+def test_nothing_is_loaded_from_outside_the_site(built_site):
+    offenders = []
+    for page in list(built_pages(built_site.site)) + list(built_site.site.rglob("*.css")):
+        text = page.read_text("utf8", errors="replace")
+        for pattern in (EXTERNAL_RESOURCE, EXTERNAL_IMPORT):
+            offenders += [f"{page}: {m.group(0)[:120]}" for m in pattern.finditer(text)]
+    assert not offenders, "\n".join(offenders[:20])
+
+
+def test_mathjax_is_served_by_the_site(built_site):
+    assert (built_site.site / "assets/mathjax/tex-mml-chtml.js").is_file()
+    assert (built_site.site / "assets/mathjax/output/chtml/fonts/woff-v2").is_dir()
+    page = (built_site.site / "theory/linear-regression/index.html").read_text("utf8")
+    assert 'src="../../assets/mathjax/tex-mml-chtml.js"' in page
+    assert page.count('class="arithmatex"') >= 5
+
+
+def test_included_snippets_appear_in_the_built_pages(built_site):
+    """The build expands `--8<--` to the file's code, as the harness does."""
+    for src in DOCS.rglob("*.md"):
+        built = html.unescape(re.sub(r"<[^>]+>", "", (built_site.site / page_url(src)).read_text("utf8")))
+        for fence in parse_fences(src.read_text("utf8")):
+            m = INCLUDE_RE.match(fence.body.strip())
+            if m:
+                code = (ROOT / m.group("spec")).read_text("utf8").strip()
+                assert code in built, f"{src}:{fence.line}: the built page does not show {m.group('spec')}"
+
+
+def test_search_index_is_segmented_for_chinese(built_site):
+    index = json.loads((built_site.site / "search/search_index.json").read_text("utf8"))
+    assert index["config"]["lang"] == ["zh", "en"]
+    [tensors] = [d for d in index["docs"] if d["location"] == "pytorch/tensors/"]
+    assert "\u200b张量\u200b" in tensors["text"]  # jieba marked the word boundaries
+
+
+def test_strict_build_fails_on_broken_links_and_anchors(tmp_path):
+    """The validation settings of mkdocs.yml turn a broken link or anchor into a failed build."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text("utf8"), Loader=_TagIgnoringLoader)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# Home\n\n[there](other.md#no-such-heading)\n\n[gone](missing.md)\n")
+    (docs / "other.md").write_text("# Other\n")
+    small = {
+        "site_name": "t",
+        "docs_dir": str(docs),
+        "strict": True,
+        "validation": config["validation"],
+        "markdown_extensions": ["toc"],
+        "theme": {"name": "material", "font": False},
+        "plugins": [],
+    }
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(small))
+    proc = mkdocs_build(tmp_path / "site", "--config-file", str(tmp_path / "mkdocs.yml"))
+    log = proc.stdout + proc.stderr
+    assert proc.returncode != 0
+    assert "missing.md" in log
+    assert "no-such-heading" in log

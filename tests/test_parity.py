@@ -1,0 +1,88 @@
+"""Every page has its twin, and the twins agree in code and formulas.
+
+docs/x.md (中文) and docs/x.en.md (English) must show the same code fences in the same
+order: the same snippet includes, identical inline code, identical outputs (only a fence's
+title may differ, 输出 / Output), and the same number of display formulas. Notebooks
+(docs/**/x.py, x.en.py) must have identical code cells.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.harness import parse_fences
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+DISPLAY_MATH = re.compile(r"^\s*\$\$", re.M)
+
+
+def twin_of(path: Path) -> Path:
+    if path.name.endswith(".en" + path.suffix):
+        return path.with_name(path.name.removesuffix(".en" + path.suffix) + path.suffix)
+    return path.with_name(path.stem + ".en" + path.suffix)
+
+
+def code_of(path: Path) -> list[tuple[str, str]]:
+    if path.suffix == ".py":  # a jupytext notebook: its code cells
+        cells = re.split(r"^# %%.*$", path.read_text("utf8"), flags=re.M)
+        return [("python", cell.strip()) for cell in cells if cell.strip() and not cell.lstrip().startswith("#")]
+    return [(f.lang, f.body) for f in parse_fences(path.read_text("utf8"))]
+
+
+def parity_problems(docs: Path) -> list[str]:
+    problems = []
+    pages = sorted(p for p in docs.rglob("*") if p.suffix in (".md", ".py") and "assets" not in p.parts)
+    for page in pages:
+        twin = twin_of(page)
+        if not twin.exists():
+            problems.append(f"{page}: no twin {twin.name}")
+            continue
+        if page.name.endswith(".en" + page.suffix):
+            continue  # each pair is compared once, from the Chinese side
+        zh, en = code_of(page), code_of(twin)
+        for i, (a, b) in enumerate(zip(zh, en)):
+            if a != b:
+                problems.append(f"{page}: code fence #{i + 1} differs from {twin.name}:\n  {a}\n  {b}")
+                break
+        if len(zh) != len(en):
+            problems.append(f"{page}: {len(zh)} code fences, but {twin.name} has {len(en)}")
+        if page.suffix == ".md":
+            n_zh = len(DISPLAY_MATH.findall(page.read_text("utf8")))
+            n_en = len(DISPLAY_MATH.findall(twin.read_text("utf8")))
+            if n_zh != n_en:
+                problems.append(f"{page}: {n_zh // 2} display formulas, but {twin.name} has {n_en // 2}")
+    return problems
+
+
+def test_every_page_pair_agrees():
+    problems = parity_problems(DOCS)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    "zh, en, expected",
+    [
+        ("```python\nprint(1)\n```\n", "```python\nprint(2)\n```\n", "code fence #1 differs"),
+        ('```python\n--8<-- "a.py"\n```\n', "", "1 code fences, but page.en.md has 0"),
+        ("$$\nx\n$$\n", "", "1 display formulas, but page.en.md has 0"),
+        (None, "# only English\n", "page.en.md: no twin page.md"),
+    ],
+)
+def test_a_drift_fails_naming_the_page(tmp_path, zh, en, expected):
+    if zh is not None:
+        (tmp_path / "page.md").write_text(zh)
+    (tmp_path / "page.en.md").write_text(en)
+    problems = "\n".join(parity_problems(tmp_path))
+    assert expected in problems
+
+
+def test_titles_may_differ():
+    zh = '```text title="输出"\n42\n```\n'
+    en = '```text title="Output"\n42\n```\n'
+    assert code_of_text(zh) == code_of_text(en)
+
+
+def code_of_text(text):
+    return [(f.lang, f.body) for f in parse_fences(text)]
