@@ -1,0 +1,15 @@
+"""Run backward on a small graph and check the gradients against the hand-derived ones."""
+import torch
+
+x = torch.tensor([0.5, 1.0, 2.0], requires_grad=True)
+w = torch.tensor(3.0, requires_grad=True)
+y = (x ** 2 * w + torch.sin(x)).sum()  # a scalar
+print(x.requires_grad, x.is_leaf, x.grad_fn)  # x is a leaf: made by us, not by an op
+print(y.requires_grad, y.is_leaf, y.grad_fn.name())  # y remembers the op that made it
+
+y.backward()  # fills .grad of every leaf that requires grad
+grad_x = 2 * x * w + torch.cos(x)  # dy/dx_i by hand
+grad_w = (x ** 2).sum()  # dy/dw by hand
+print(x.grad, grad_x.detach())
+print(w.grad, grad_w.detach())
+print(torch.allclose(x.grad, grad_x), torch.allclose(w.grad, grad_w))

@@ -1,0 +1,24 @@
+"""On a CUDA machine: .cuda() puts a model and tensors on the GPU, .cpu() brings results back."""
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+net = nn.Linear(4, 2).cuda()  # like .to("cuda"): GPU 0, in place, returns net
+X = torch.randn(8, 4)
+X_gpu = X.cuda()  # a copy on the GPU; X itself stays on the CPU
+print(X.is_cuda, X_gpu.is_cuda, X_gpu.device)  # False True cuda:0
+assert not X.is_cuda and X_gpu.is_cuda
+
+y_hat = net(X_gpu)
+assert y_hat.is_cuda and all(p.is_cuda for p in net.parameters())
+print(y_hat.cpu().numpy().shape)  # NumPy needs the result back on the CPU
+
+try:
+    net(X)  # GPU weights, CPU input
+except RuntimeError as error:
+    print("device mismatch:", str(error).splitlines()[0])
+else:
+    raise AssertionError("expected a device-mismatch error")
+
+Z = torch.zeros(2, 2, device="cuda")  # create on the GPU directly, no copy needed
+assert Z.is_cuda and Z.device == X_gpu.device

@@ -1,0 +1,13 @@
+"""Two linear layers with nothing in between equal one linear layer."""
+import torch
+from torch import nn
+
+torch.manual_seed(0)
+linear1, linear2 = nn.Linear(1024, 64), nn.Linear(64, 10)
+merged = nn.Linear(1024, 10)
+with torch.no_grad():
+    merged.weight.copy_(linear2.weight @ linear1.weight)  # W = W2 W1
+    merged.bias.copy_(linear2.weight @ linear1.bias + linear2.bias)  # b = W2 b1 + b2
+
+X = torch.rand(8, 1024)
+print(torch.allclose(linear2(linear1(X)), merged(X), atol=1e-5))
