@@ -235,6 +235,10 @@ class OutputMismatch(AssertionError):
     pass
 
 
+def needs_skip_fixture(block: Fence) -> bool:
+    return any(opt.removeprefix("fixture:") in SKIP_FIXTURES for opt in block.options)
+
+
 def seed_everything(uses_tensorflow: bool) -> None:
     random.seed(SEED)
     with contextlib.suppress(ImportError):
@@ -288,8 +292,10 @@ class Page:
         for block in self.blocks:
             if block.line == line:
                 break
+            if needs_skip_fixture(block):
+                continue  # runs only as its own test, where its fixture decides; defines nothing later blocks need
             if block.line not in self.done:
-                self._run(block, fixtures)
+                self._run(block, {})
             if self.done[block.line] is not None:
                 raise BlockFailed(
                     f"{self.path}:{block.line}: an earlier block of this page failed, so this one cannot run"

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -128,6 +129,10 @@ PAGES = {
         ```{.python fixture:network}
         raise RuntimeError("must not run offline")
         ```
+
+        ```python
+        print("the page goes on after skipped blocks")
+        ```
         """,
     # unseeded randomness still prints the same every run (the harness seeds the page)
     "seeded.md": """
@@ -149,26 +154,32 @@ PAGES = {
 }
 
 
+@dataclass
+class Results:
+    runs: list  # per run: {page file name: [(test name, outcome, message), ...]}
+    stdout: str  # the first run's terminal output
+    seeded: list  # one line of random draws per run, from seeded.md
+
+
 @pytest.fixture(scope="module")
-def results(tmp_path_factory):
-    """Run all fixture pages twice; return {page: [(test name, outcome, message), ...]} per run."""
+def results(tmp_path_factory) -> Results:
+    """Run all fixture pages twice with the real harness, in a subprocess."""
     pages = tmp_path_factory.mktemp("pages")
     for name, text in PAGES.items():
         (pages / name).write_text(textwrap.dedent(text).lstrip(), encoding="utf8")
     (pages / "pytest.ini").write_text("[pytest]\n")
-    runs = []
+    runs, stdout = [], []
     for attempt in (1, 2):
         report = pages / f"report{attempt}.xml"
         proc = subprocess.run(
             [sys.executable, "-m", "pytest", "-p", "tests.harness", "-p", "no:cacheprovider",
-             "--markdown-docs", "--markdown-docs-syntax=superfences", "-rs",
-             f"--junitxml={report}", "-o", "junit_logging=system-out", str(pages)],
+             "--markdown-docs", "--markdown-docs-syntax=superfences", "-rs", f"--junitxml={report}", str(pages)],
             cwd=pages, capture_output=True, text=True,
             env={**os.environ, "PYTHONPATH": str(ROOT), "DLNOTES_NETWORK": "", "SEEDED_OUT": str(pages / "seeded.txt")},
         )
-        runs.append((parse(report), proc.stdout))
-    runs.append((None, (pages / "seeded.txt").read_text()))
-    return runs
+        runs.append(parse(report))
+        stdout.append(proc.stdout)
+    return Results(runs, stdout[0], (pages / "seeded.txt").read_text().splitlines())
 
 
 def parse(report: Path):
@@ -185,7 +196,7 @@ def parse(report: Path):
 
 
 def outcomes(results, page, run=0):
-    return results[run][0][page]
+    return results.runs[run][page]
 
 
 def test_missing_snippet_fails_naming_page_and_line(results):
@@ -237,7 +248,8 @@ def test_gpu_and_network_blocks_are_skipped_with_their_reason(results):
     import torch
 
     blocks = {name: (outcome, message) for name, outcome, message in outcomes(results, "skips.md") if "CodeFence" in name}
-    gpu, network = (blocks[name] for name in sorted(blocks, key=lambda n: int(n.split("line:")[1].rstrip("]"))))
+    gpu, network, after = (blocks[name] for name in sorted(blocks, key=lambda n: int(n.split("line:")[1].rstrip("]"))))
+    assert after[0] == "passed", after[1]
     if torch.cuda.is_available():
         assert gpu[0] == "passed"
     else:
@@ -246,7 +258,7 @@ def test_gpu_and_network_blocks_are_skipped_with_their_reason(results):
 
 
 def test_summary_counts_blocks_and_skip_reasons(results):
-    stdout = results[0][1]
+    stdout = results.stdout
     assert "code blocks of the pages" in stdout
     assert "skipped 1: needs the network (fixture:network); set DLNOTES_NETWORK=1 to run it" in stdout
 
@@ -254,6 +266,6 @@ def test_summary_counts_blocks_and_skip_reasons(results):
 def test_random_output_is_the_same_on_every_run(results):
     for run in (0, 1):
         assert [outcome for name, outcome, _ in outcomes(results, "seeded.md", run) if "CodeFence" in name] == ["passed"]
-    first, second = results[2][1].splitlines()  # one line of draws per run
+    first, second = results.seeded
     assert first == second
     assert len(set(first.split())) == 4  # random, NumPy, torch and TensorFlow each drew a number
