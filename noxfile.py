@@ -104,7 +104,7 @@ def bench(session: nox.Session) -> None:
     timed("import floor (python -c 'import torch, torchvision, tensorflow')",
           "python", "-c", "import torch, torchvision, tensorflow")
     timed("mkdocs build --strict (notebooks cached)", "mkdocs", "build", "--strict", "--site-dir", str(ROOT / ".cache" / "bench-site"))
-    timed("full test suite", "python", "-m", "pytest", "-q", "--durations=10", "-p", "no:cacheprovider")
+    timed("full test suite", "python", "-m", "pytest", "-q", "--slowest-blocks=10", "--durations=5")
     floor = timings["import floor (python -c 'import torch, torchvision, tensorflow')"]
     session.log("---- bench ----")
     for name, seconds in timings.items():

@@ -443,6 +443,10 @@ def network():
 # --------------------------------------------------------------------------- summary
 
 
+def pytest_addoption(parser):
+    parser.addoption("--slowest-blocks", type=int, default=0, metavar="N", help="list the N slowest page blocks")
+
+
 def pytest_configure(config):
     import matplotlib
 
@@ -469,3 +473,9 @@ def pytest_terminal_summary(terminalreporter):
         )
         for reason, count in sorted(reasons.items()):
             terminalreporter.write_line(f"  skipped {count}: {reason}")
+    slowest = terminalreporter.config.getoption("slowest_blocks")
+    if slowest:
+        calls = [r for r in terminalreporter.stats.get("passed", []) if "CodeFence#" in r.nodeid and r.when == "call"]
+        terminalreporter.write_sep("-", f"slowest {slowest} blocks")
+        for report in sorted(calls, key=lambda r: -r.duration)[:slowest]:
+            terminalreporter.write_line(f"{report.duration:6.2f}s  {report.nodeid}")
