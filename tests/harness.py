@@ -126,6 +126,12 @@ class Fence:
     def is_output(self) -> bool:
         return self.lang == "text" and self.title in OUTPUT_TITLES
 
+    @property
+    def include(self) -> str | None:
+        """The snippet spec of a block that is exactly one `--8<-- "…"` line, else None."""
+        m = INCLUDE_RE.match(self.body.strip()) if len(self.body.strip().splitlines()) == 1 else None
+        return m.group("spec") if m else None
+
 
 def parse_fences(text: str) -> list[Fence]:
     fences = []
@@ -158,14 +164,11 @@ def fence_problems(path: Path, text: str) -> list[str]:
                         problems.append(f"{where}: unknown fixture '{name}' (known: {sorted(SKIP_FIXTURES | DATA_FIXTURES)})")
                 elif not ALLOWED_ATTR_RE.match(opt):
                     problems.append(f"{where}: unknown fence option '{opt}'")
-            includes = [l for l in fence.body.splitlines() if "8<" in l]
-            if includes:
-                if len(fence.body.strip().splitlines()) != 1 or not INCLUDE_RE.match(includes[0]):
-                    problems.append(f'{where}: a block is either inline code or exactly one line --8<-- "snippets/…"')
-                else:
-                    spec = INCLUDE_RE.match(includes[0]).group("spec")
-                    if not (ROOT / spec.split(":")[0]).is_file():
-                        problems.append(f"{where}: snippet not found: {spec}")
+            if fence.include is not None:
+                if not (ROOT / fence.include.split(":")[0]).is_file():
+                    problems.append(f"{where}: snippet not found: {fence.include}")
+            elif "8<" in fence.body:
+                problems.append(f'{where}: a block is either inline code or exactly one line --8<-- "snippets/…"')
         if fence.is_output and not (previous is not None and previous.is_python):
             problems.append(f"{where}: an output fence must directly follow the Python block that prints it")
         previous = fence
@@ -186,14 +189,18 @@ class _TagIgnoringLoader(yaml.SafeLoader):
 _TagIgnoringLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
+def mkdocs_config() -> dict:
+    """mkdocs.yml as plain data (`!!python/…` tags become None)."""
+    return yaml.load((ROOT / "mkdocs.yml").read_text("utf8"), Loader=_TagIgnoringLoader)
+
+
 @lru_cache(maxsize=None)
 def snippet_preprocessor():
     """pymdownx.snippets' own preprocessor, configured exactly as mkdocs.yml configures it."""
     import markdown
 
-    config = yaml.load((ROOT / "mkdocs.yml").read_text("utf8"), Loader=_TagIgnoringLoader)
     options = {}
-    for ext in config["markdown_extensions"]:
+    for ext in mkdocs_config()["markdown_extensions"]:
         if isinstance(ext, dict) and "pymdownx.snippets" in ext:
             options = dict(ext["pymdownx.snippets"] or {})
     options["base_path"] = [str(ROOT / p) for p in options.get("base_path", ["."])]
@@ -211,10 +218,9 @@ class Source:
     standalone: bool  # a snippet: runs in a fresh namespace first
 
 
-def expand_include(line: str) -> Source:
-    spec = INCLUDE_RE.match(line).group("spec")
+def expand_include(spec: str) -> Source:
     path = ROOT / spec.split(":")[0]
-    lines = snippet_preprocessor().run([line.strip()])
+    lines = snippet_preprocessor().run([f'--8<-- "{spec}"'])
     while lines and not lines[-1].strip():  # pymdownx.snippets adds a blank line after an include
         lines.pop()
     file_lines = path.read_text("utf8").splitlines()
@@ -278,10 +284,9 @@ class Page:
         return nxt if nxt is not None and nxt.is_output else None
 
     def source(self, block: Fence) -> Source:
-        body = block.body
-        if INCLUDE_RE.match(body.strip()) and len(body.strip().splitlines()) == 1:
-            return expand_include(body.strip())
-        return Source(body, str(self.path), block.body_line, standalone=False)
+        if block.include is not None:
+            return expand_include(block.include)
+        return Source(block.body, str(self.path), block.body_line, standalone=False)
 
     def run(self, line: int, fixtures: dict) -> None:
         """Run the block whose fence opens at `line`, first running any earlier block not yet run."""

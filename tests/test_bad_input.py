@@ -75,7 +75,7 @@ PAGES = {
         42
         ```
         """,
-    # notest and an unknown option are refused
+    # notest, an unknown option and an include mixed with code are refused
     "forbidden_options.md": """
         # Options
 
@@ -85,6 +85,11 @@ PAGES = {
 
         ```{.python fixture:gpu retry:3}
         print("never")
+        ```
+
+        ```python
+        --8<-- "snippets/pytorch/tensors_create.py"
+        print("mixed")
         ```
         """,
     # fences in admonitions and content tabs are collected and run
@@ -236,6 +241,7 @@ def test_notest_and_unknown_options_fail_the_page(results):
     assert outcome == "failed"
     assert "forbidden_options.md:3: 'notest' is not allowed" in message
     assert "forbidden_options.md:7: unknown fence option 'retry:3'" in message
+    assert "forbidden_options.md:11: a block is either inline code or exactly one line --8<--" in message
 
 
 def test_fences_in_admonitions_and_tabs_run(results):

@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from tests.conftest import ROOT, mkdocs_build
-from tests.harness import INCLUDE_RE, _TagIgnoringLoader, parse_fences
+from tests.harness import mkdocs_config, parse_fences
 
 DOCS = ROOT / "docs"
 EXTERNAL_RESOURCE = re.compile(
@@ -62,10 +62,9 @@ def test_included_snippets_appear_in_the_built_pages(built_site):
     for src in DOCS.rglob("*.md"):
         built = html.unescape(re.sub(r"<[^>]+>", "", (built_site.site / page_url(src)).read_text("utf8")))
         for fence in parse_fences(src.read_text("utf8")):
-            m = INCLUDE_RE.match(fence.body.strip())
-            if m:
-                code = (ROOT / m.group("spec")).read_text("utf8").strip()
-                assert code in built, f"{src}:{fence.line}: the built page does not show {m.group('spec')}"
+            if fence.include is not None:
+                code = (ROOT / fence.include).read_text("utf8").strip()
+                assert code in built, f"{src}:{fence.line}: the built page does not show {fence.include}"
 
 
 def test_search_index_is_segmented_for_chinese(built_site):
@@ -77,7 +76,7 @@ def test_search_index_is_segmented_for_chinese(built_site):
 
 def test_strict_build_fails_on_broken_links_and_anchors(tmp_path):
     """The validation settings of mkdocs.yml turn a broken link or anchor into a failed build."""
-    config = yaml.load((ROOT / "mkdocs.yml").read_text("utf8"), Loader=_TagIgnoringLoader)
+    config = mkdocs_config()
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "index.md").write_text("# Home\n\n[there](other.md#no-such-heading)\n\n[gone](missing.md)\n")

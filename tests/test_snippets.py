@@ -5,19 +5,21 @@ snippet in a fresh namespace of its own, exactly as `python snippets/….py` wou
 """
 
 import ast
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.harness import parse_fences
+
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = sorted((ROOT / "snippets").rglob("*.py"))
 INCLUDED = {
-    m.group(1)
+    fence.include.split(":")[0]
     for page in (ROOT / "docs").rglob("*.md")
-    for m in re.finditer(r'--8<--\s+"([^":]+)', page.read_text("utf8"))
+    for fence in parse_fences(page.read_text("utf8"))
+    if fence.include is not None
 }
 
 
