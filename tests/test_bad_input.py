@@ -92,6 +92,16 @@ PAGES = {
         print("mixed")
         ```
         """,
+    # a fence indented under a plain paragraph is CommonMark "indented code": not run, so refused
+    "lost_fence.md": """
+        # Lost
+
+        Some text.
+
+            ```python
+            print("lost")
+            ```
+        """,
     # fences in admonitions and content tabs are collected and run
     "nested.md": """
         # Nested
@@ -242,6 +252,12 @@ def test_notest_and_unknown_options_fail_the_page(results):
     assert "forbidden_options.md:3: 'notest' is not allowed" in message
     assert "forbidden_options.md:7: unknown fence option 'retry:3'" in message
     assert "forbidden_options.md:11: a block is either inline code or exactly one line --8<--" in message
+
+
+def test_a_fence_the_parser_would_lose_fails_the_page(results):
+    [(name, outcome, message)] = [r for r in outcomes(results, "lost_fence.md") if "page-check" in r[0]]
+    assert outcome == "failed"
+    assert "lost_fence.md:5: this Python fence is not collected" in message
 
 
 def test_fences_in_admonitions_and_tabs_run(results):
