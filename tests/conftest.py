@@ -3,18 +3,11 @@
 import os
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@dataclass
-class Build:
-    site: Path
-    log: str
 
 
 def mkdocs_build(site_dir: Path, *extra: str) -> subprocess.CompletedProcess:
@@ -25,9 +18,9 @@ def mkdocs_build(site_dir: Path, *extra: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Build:
+def built_site(tmp_path_factory) -> Path:
     """The real site, built once per test run with `mkdocs build --strict` into a temp dir."""
     site = tmp_path_factory.mktemp("site")
     proc = mkdocs_build(site)
     assert proc.returncode == 0, f"mkdocs build --strict failed:\n{proc.stdout}\n{proc.stderr}"
-    return Build(site, proc.stdout + proc.stderr)
+    return site

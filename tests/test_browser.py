@@ -27,7 +27,7 @@ TYPESET = "() => window.MathJax && MathJax.startup && MathJax.startup.promise.th
 
 @pytest.fixture(scope="module")
 def server(built_site):
-    handler = functools.partial(QuietHandler, directory=str(built_site.site))
+    handler = functools.partial(QuietHandler, directory=str(built_site))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -61,7 +61,7 @@ def page(browser, server):
 
 
 def test_no_page_requests_anything_outside_the_site(page, server, built_site):
-    paths = [p.relative_to(built_site.site).as_posix() for p in built_pages(built_site.site)]
+    paths = [p.relative_to(built_site).as_posix() for p in built_pages(built_site)]
     paths = [p.removesuffix("index.html") for p in paths if p.endswith("index.html")]
     assert len(paths) > 10
     for path in paths:

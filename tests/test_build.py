@@ -34,7 +34,7 @@ def test_both_languages_are_built(built_site):
     sources = [p for p in DOCS.rglob("*") if p.suffix in (".md", ".py") and "assets" not in p.parts]
     assert sources
     for src in sources:
-        out = built_site.site / page_url(src)
+        out = built_site / page_url(src)
         assert out.is_file(), f"{src}: not built (expected {out})"
         lang = "en" if ".en." in src.name else "zh"
         assert f'<html lang="{lang}"' in out.read_text("utf8"), f"{out}: not marked as {lang}"
@@ -42,7 +42,7 @@ def test_both_languages_are_built(built_site):
 
 def test_nothing_is_loaded_from_outside_the_site(built_site):
     offenders = []
-    for page in list(built_pages(built_site.site)) + list(built_site.site.rglob("*.css")):
+    for page in list(built_pages(built_site)) + list(built_site.rglob("*.css")):
         text = page.read_text("utf8", errors="replace")
         for pattern in (EXTERNAL_RESOURCE, EXTERNAL_IMPORT):
             offenders += [f"{page}: {m.group(0)[:120]}" for m in pattern.finditer(text)]
@@ -50,9 +50,9 @@ def test_nothing_is_loaded_from_outside_the_site(built_site):
 
 
 def test_mathjax_is_served_by_the_site(built_site):
-    assert (built_site.site / "assets/mathjax/tex-mml-chtml.js").is_file()
-    assert (built_site.site / "assets/mathjax/output/chtml/fonts/woff-v2").is_dir()
-    page = (built_site.site / "theory/linear-regression/index.html").read_text("utf8")
+    assert (built_site / "assets/mathjax/tex-mml-chtml.js").is_file()
+    assert (built_site / "assets/mathjax/output/chtml/fonts/woff-v2").is_dir()
+    page = (built_site / "theory/linear-regression/index.html").read_text("utf8")
     assert 'src="../../assets/mathjax/tex-mml-chtml.js"' in page
     assert page.count('class="arithmatex"') >= 5
 
@@ -60,7 +60,7 @@ def test_mathjax_is_served_by_the_site(built_site):
 def test_included_snippets_appear_in_the_built_pages(built_site):
     """The build expands `--8<--` to the file's code, as the harness does."""
     for src in DOCS.rglob("*.md"):
-        built = html.unescape(re.sub(r"<[^>]+>", "", (built_site.site / page_url(src)).read_text("utf8")))
+        built = html.unescape(re.sub(r"<[^>]+>", "", (built_site / page_url(src)).read_text("utf8")))
         for fence in parse_fences(src.read_text("utf8")):
             if fence.include is not None:
                 code = (ROOT / fence.include).read_text("utf8").strip()
@@ -68,7 +68,7 @@ def test_included_snippets_appear_in_the_built_pages(built_site):
 
 
 def test_search_index_is_segmented_for_chinese(built_site):
-    index = json.loads((built_site.site / "search/search_index.json").read_text("utf8"))
+    index = json.loads((built_site / "search/search_index.json").read_text("utf8"))
     assert index["config"]["lang"] == ["zh", "en"]
     [tensors] = [d for d in index["docs"] if d["location"] == "pytorch/tensors/"]
     assert "\u200b张量\u200b" in tensors["text"]  # jieba marked the word boundaries

@@ -5,7 +5,7 @@ from tests.conftest import ROOT, mkdocs_build
 
 def test_notebook_pages_are_executed_html_in_both_languages(built_site):
     for lang_dir, title in (("", "笔记本页面示例"), ("en/", "A notebook page")):
-        page = (built_site.site / lang_dir / "notebooks/hello/index.html").read_text("utf8")
+        page = (built_site / lang_dir / "notebooks/hello/index.html").read_text("utf8")
         assert "jupyter-wrapper" in page, f"{lang_dir}notebooks/hello: not rendered as a notebook"
         assert "# %%" not in page, f"{lang_dir}notebooks/hello: raw jupytext source in the page"
         assert title in page
@@ -14,8 +14,8 @@ def test_notebook_pages_are_executed_html_in_both_languages(built_site):
 
 
 def test_language_switcher_leads_to_the_other_notebook(built_site):
-    zh = (built_site.site / "notebooks/hello/index.html").read_text("utf8")
-    en = (built_site.site / "en/notebooks/hello/index.html").read_text("utf8")
+    zh = (built_site / "notebooks/hello/index.html").read_text("utf8")
+    en = (built_site / "en/notebooks/hello/index.html").read_text("utf8")
     assert '<a href="../../en/notebooks/hello/" hreflang="en"' in zh
     assert '<a href="../../../notebooks/hello/" hreflang="zh"' in en
 
