@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.harness import ROOT
+
 
 
 def mkdocs_build(site_dir: Path, *extra: str) -> subprocess.CompletedProcess:

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.harness import ROOT
+
 FAILING_SNIPPET = "tests/fixtures/snippets/fails.py"  # fails on its line 5
 
 PAGES = {

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from tests.conftest import ROOT, mkdocs_build
-from tests.harness import mkdocs_config, parse_fences
+from tests.conftest import mkdocs_build
+from tests.harness import ROOT, mkdocs_config, parse_fences
 
 DOCS = ROOT / "docs"
 EXTERNAL_RESOURCE = re.compile(

@@ -1,6 +1,7 @@
 """Notebook pages (jupytext percent files) survive mkdocs-static-i18n: see hooks/notebooks.py."""
 
-from tests.conftest import ROOT, mkdocs_build
+from tests.conftest import mkdocs_build
+from tests.harness import ROOT
 
 
 def test_notebook_pages_are_executed_html_in_both_languages(built_site):

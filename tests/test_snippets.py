@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness import parse_fences
+from tests.harness import ROOT, parse_fences
 
-ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = sorted((ROOT / "snippets").rglob("*.py"))
 INCLUDED = {
     fence.include.split(":")[0]
