@@ -4,6 +4,7 @@
     python3 -m nox -s tests    # set up, then run every test (what CI runs)
     python3 -m nox -s build    # set up, then `mkdocs build --strict` into site/
     python3 -m nox -s bench    # set up, then time the build, the tests and the import floor
+    python3 -m nox -s accept   # set up, then rewrite stale output boxes (both twins) from what the code prints
 
 The heavy stack (torch, torchvision, TensorFlow) is installed once into `.venv/`, shared by
 all sessions, and reinstalled only when requirements.txt (the one place with pins) changes.
@@ -73,6 +74,17 @@ def tests(session: nox.Session) -> None:
     ensure_env(session)
     ensure_chromium(session)
     run(session, "python", "-m", "pytest", *session.posargs)
+
+
+@nox.session
+def accept(session: nox.Session) -> None:
+    """Rewrite the output boxes of the pages (default: all) with what their code prints now.
+
+    Only the bodies of 输出/Output fences change, in each page and its twin; review the diff.
+    `python3 -m nox -s accept -- docs/pytorch/tensors.md` refreshes one page pair.
+    """
+    ensure_env(session)
+    run(session, "python", "-m", "pytest", "-q", "--accept", *(session.posargs or ["docs"]))
 
 
 @nox.session

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness import ROOT
+from tests.pagemodel import ROOT
 
 
 

@@ -1,23 +1,25 @@
 """The test harness: every Python block of every page runs as a reader would run it.
 
-pytest-markdown-docs collects the fences; this plugin (loaded by the root conftest.py)
-decides how they are read and run:
+pytest-markdown-docs collects the fences (through tests/markdown_docs_adapter.py, the one
+place that knows its internals); what a page is comes from tests/pagemodel.py; this
+plugin (loaded by the root conftest.py) decides how blocks run:
 
-* Fences inside `!!!`/`???` admonitions and `===` content tabs are collected too
-  (plain CommonMark would see them as indented code and skip them silently).
 * The blocks of one page share one namespace and run in page order, as if pasted one
-  after another into a fresh Python. The page starts from fixed seeds (random, NumPy,
-  torch, and TensorFlow when the page uses it), so two runs print the same.
-* A block whose body is `--8<-- "snippets/…"` runs exactly what the built page shows:
-  the include is expanded by pymdownx.snippets itself, with mkdocs.yml's settings. The
-  snippet runs in a fresh namespace of its own (as `python snippets/….py` would run
-  it), and its names then join the page's namespace. Errors point at the snippet's
-  `file:line`; errors in inline blocks point at the page's `file:line`.
-* A `text` fence titled 输出 / Output right after a block is what that block prints:
-  stdout is captured and compared, and a mismatch fails with a diff naming the page line.
+  after another into a fresh Python, each exactly once. The page starts from fixed seeds
+  (random, NumPy, torch, and TensorFlow when the page uses it), so two runs print the same.
+  After its last block the page's namespace and working directory are released.
+* A block whose body is `--8<-- "snippets/…"` runs exactly what the built page shows: the
+  include is expanded by pymdownx.snippets itself. The snippet runs in a fresh namespace
+  (as `python snippets/….py` would), and its names then join the page's namespace. Errors
+  point at the snippet's `file:line`; errors in inline blocks at the page's `file:line`.
+* A `text` fence titled 输出 / Output right after a block is what that block prints: stdout
+  is captured and compared; a mismatch fails with a diff naming the page line. With
+  `--accept` the output boxes of the page and its twin are rewritten instead (nothing else).
+* A warning raised while a block runs fails the block, unless the block's output box shows
+  the warning's message (the page shows it on purpose).
 * Skips are declared, never silent: `{.python fixture:gpu}` runs only where CUDA is
   available, `{.python fixture:network}` only with DLNOTES_NETWORK=1. `notest`, unknown
-  options and fences the parser would lose fail the page's `[page-check]` item.
+  options, near-miss output titles and fences the parser would lose fail `[page-check]`.
 """
 
 from __future__ import annotations
@@ -27,222 +29,43 @@ import difflib
 import io
 import os
 import random
-import re
+import shutil
 import sys
 import tempfile
 import traceback
+import warnings
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
-import yaml
-from markdown_it import MarkdownIt
-from pytest_markdown_docs._runners import _Runner, register_runner
-from pytest_markdown_docs.plugin import parse_superfences_block_info
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests import markdown_docs_adapter as adapter
+from tests.pagemodel import ROOT, Fence, block_source, fence_problems, parse_fences, twin_of
+
 SEED = 0
-PYTHON_LANGS = {"python", "py", "python3"}
-OUTPUT_TITLES = {"输出", "Output"}
-SKIP_FIXTURES = {"gpu", "network"}  # the only reasons a block may be skipped
-DATA_FIXTURES: set[str] = set()  # offline stand-ins for downloads; add with a fixture below
-INCLUDE_RE = re.compile(r'^\s*-{1,}8<-{1,}\s+"(?P<spec>[^"]+)"\s*$')
-TITLE_RE = re.compile(r'^title="(?P<title>[^"]*)"$')
-ALLOWED_ATTR_RE = re.compile(r"^(title|hl_lines|linenums)=")
-# anything that looks like the opening of a Python fence, indented or not
-FENCE_OPENER_RE = re.compile(r"^\s*(`{3,}|~{3,})\s*\{?\s*\.?(python3?|py)\b")
-CONTAINER_RE = re.compile(r"^(!!!|\?\?\?\+?|===\+?)[ \t]+\S")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # keep TensorFlow's C++ info lines out of the logs
 
-
-# --------------------------------------------------------------------------- parsing
-
-
-def _container_rule(state, start_line, end_line, silent):
-    """`!!! note`, `??? tip`, `=== "Tab"`: the indented lines below are Markdown again."""
-    if state.sCount[start_line] - state.blkIndent >= 4:
-        return False
-    pos = state.bMarks[start_line] + state.tShift[start_line]
-    line_text = state.src[pos : state.eMarks[start_line]]
-    if not CONTAINER_RE.match(line_text):
-        return False
-    if silent:
-        return True
-    indent = state.sCount[start_line] + 4
-    last = start_line
-    next_line = start_line + 1
-    while next_line < end_line:
-        if not state.isEmpty(next_line):
-            if state.sCount[next_line] < indent:
-                break
-            last = next_line
-        next_line += 1
-    token = state.push("container_open", "div", 1)
-    token.info = line_text
-    token.map = [start_line, last + 1]
-    old = (state.blkIndent, state.lineMax, state.parentType)
-    state.blkIndent, state.lineMax, state.parentType = indent, last + 1, "container"
-    state.md.block.tokenize(state, start_line + 1, last + 1)
-    state.blkIndent, state.lineMax, state.parentType = old
-    state.push("container_close", "div", -1)
-    state.line = last + 1
-    return True
-
-
-def markdown_parser() -> MarkdownIt:
-    md = MarkdownIt("commonmark")
-    md.block.ruler.before(
-        "fence", "container", _container_rule, {"alt": ["paragraph", "reference", "blockquote", "list"]}
-    )
-    return md
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_markdown_docs_markdown_it():
-    return markdown_parser()
-
-
-@dataclass
-class Fence:
-    line: int  # 1-based line of the opening ``` (what pytest-markdown-docs reports)
-    lang: str
-    options: list[str]
-    body: str
-    body_line: int  # 1-based line of the first line of the body
-
-    @property
-    def title(self) -> str | None:
-        for opt in self.options:
-            m = TITLE_RE.match(opt)
-            if m:
-                return m.group("title")
-        return None
-
-    @property
-    def is_python(self) -> bool:
-        return self.lang in PYTHON_LANGS
-
-    @property
-    def is_output(self) -> bool:
-        return self.lang == "text" and self.title in OUTPUT_TITLES
-
-    @property
-    def include(self) -> str | None:
-        """The snippet spec of a block that is exactly one `--8<-- "…"` line, else None."""
-        m = INCLUDE_RE.match(self.body.strip()) if len(self.body.strip().splitlines()) == 1 else None
-        return m.group("spec") if m else None
-
-
-def parse_fences(text: str) -> list[Fence]:
-    fences = []
-    for token in markdown_parser().parse(text):
-        if token.type == "fence" and token.map:
-            info = parse_superfences_block_info(token.info)
-            lang = info[0] if info else ""
-            fences.append(Fence(token.map[0] + 1, lang, info[1:], token.content, token.map[0] + 2))
-    return fences
-
-
-def fence_problems(path: Path, text: str) -> list[str]:
-    """What is wrong with a page's fences, each as `path:line: message`."""
-    problems = []
-    fences = parse_fences(text)
-    seen = {f.line for f in fences}
-    for number, line in enumerate(text.splitlines(), 1):
-        if FENCE_OPENER_RE.match(line) and number not in seen and not _inside_fence(fences, number):
-            problems.append(f"{path}:{number}: this Python fence is not collected (check its indentation)")
-    previous = None
-    for fence in fences:
-        where = f"{path}:{fence.line}"
-        if fence.is_python:
-            for opt in fence.options:
-                if opt == "notest":
-                    problems.append(f"{where}: 'notest' is not allowed; only fixture:gpu / fixture:network may skip")
-                elif opt.startswith("fixture:"):
-                    name = opt.removeprefix("fixture:")
-                    if name not in SKIP_FIXTURES | DATA_FIXTURES:
-                        problems.append(f"{where}: unknown fixture '{name}' (known: {sorted(SKIP_FIXTURES | DATA_FIXTURES)})")
-                elif not ALLOWED_ATTR_RE.match(opt):
-                    problems.append(f"{where}: unknown fence option '{opt}'")
-            if fence.include is not None:
-                if not (ROOT / fence.include.split(":")[0]).is_file():
-                    problems.append(f"{where}: snippet not found: {fence.include}")
-            elif "8<" in fence.body:
-                problems.append(f'{where}: a block is either inline code or exactly one line --8<-- "snippets/…"')
-        if fence.is_output and not (previous is not None and previous.is_python):
-            problems.append(f"{where}: an output fence must directly follow the Python block that prints it")
-        previous = fence
-    return problems
-
-
-def _inside_fence(fences: list[Fence], number: int) -> bool:
-    return any(f.body_line <= number < f.body_line + f.body.count("\n") for f in fences)
-
-
-# --------------------------------------------------------------------------- snippets
-
-
-class _TagIgnoringLoader(yaml.SafeLoader):
-    pass
-
-
-_TagIgnoringLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
-def mkdocs_config() -> dict:
-    """mkdocs.yml as plain data (`!!python/…` tags become None)."""
-    return yaml.load((ROOT / "mkdocs.yml").read_text("utf8"), Loader=_TagIgnoringLoader)
-
-
-@lru_cache(maxsize=None)
-def snippet_preprocessor():
-    """pymdownx.snippets' own preprocessor, configured exactly as mkdocs.yml configures it."""
-    import markdown
-
-    options = {}
-    for ext in mkdocs_config()["markdown_extensions"]:
-        if isinstance(ext, dict) and "pymdownx.snippets" in ext:
-            options = dict(ext["pymdownx.snippets"] or {})
-    options["base_path"] = [str(ROOT / p) for p in options.get("base_path", ["."])]
-    md = markdown.Markdown(extensions=["pymdownx.snippets"], extension_configs={"pymdownx.snippets": options})
-    return md.preprocessors["snippet"]
-
-
-@dataclass
-class Source:
-    """Code to run, with the file and first line its tracebacks should name."""
-
-    code: str
-    filename: str
-    first_line: int
-    standalone: bool  # a snippet: runs in a fresh namespace first
-
-
-def expand_include(spec: str) -> Source:
-    path = ROOT / spec.split(":")[0]
-    lines = snippet_preprocessor().run([f'--8<-- "{spec}"'])
-    while lines and not lines[-1].strip():  # pymdownx.snippets adds a blank line after an include
-        lines.pop()
-    file_lines = path.read_text("utf8").splitlines()
-    for start in range(len(file_lines) - len(lines) + 1):
-        if file_lines[start : start + len(lines)] == lines:
-            return Source("\n".join(lines) + "\n", str(path), start + 1, standalone=True)
-    raise AssertionError(f"{spec}: expanded include does not match the file's lines")
+# Warnings that third-party code raises on import, outside any page's code. Each is
+# filtered narrowly (category + message + module) and says why; all others fail the block.
+IGNORED_IMPORT_WARNINGS: list[tuple[type[Warning], str, str]] = []
 
 
 # --------------------------------------------------------------------------- running pages
 
 
 class BlockFailed(Exception):
-    pass
+    """An earlier block of the page failed, so this one cannot run."""
 
 
 class OutputMismatch(AssertionError):
     pass
 
 
-def needs_skip_fixture(block: Fence) -> bool:
-    return any(opt.removeprefix("fixture:") in SKIP_FIXTURES for opt in block.options)
+class BlockWarned(Exception):
+    pass
+
+
+RAN_TO_THE_END = (OutputMismatch, BlockWarned)  # failed, but the code ran: later blocks can still run
 
 
 def seed_everything(uses_tensorflow: bool) -> None:
@@ -271,8 +94,7 @@ class Page:
 
     @classmethod
     def load(cls, path: Path) -> "Page":
-        text = path.read_text("utf8")
-        return cls(path, parse_fences(text))
+        return cls(path, parse_fences(path.read_text("utf8")))
 
     @property
     def blocks(self) -> list[Fence]:
@@ -283,33 +105,34 @@ class Page:
         nxt = self.fences[i + 1] if i + 1 < len(self.fences) else None
         return nxt if nxt is not None and nxt.is_output else None
 
-    def source(self, block: Fence) -> Source:
-        if block.include is not None:
-            return expand_include(block.include)
-        return Source(block.body, str(self.path), block.body_line, standalone=False)
-
     def run(self, line: int, fixtures: dict) -> None:
-        """Run the block whose fence opens at `line`, first running any earlier block not yet run."""
-        if not self.done:
-            uses_tf = any("tensorflow" in self.source(b).code for b in self.blocks)
+        """Run the block at `line` once, first running any earlier block not yet run; re-raise its error."""
+        if not self.workdir:
+            uses_tf = any("tensorflow" in block_source(self.path, b).code for b in self.blocks)
             seed_everything(uses_tf)
             self.workdir = tempfile.mkdtemp(prefix="page-")
         for block in self.blocks:
             if block.line == line:
                 break
-            if needs_skip_fixture(block):
+            if block.needs_skip_fixture:
                 continue  # runs only as its own test, where its fixture decides; defines nothing later blocks need
             if block.line not in self.done:
                 self._run(block, {})
-            if self.done[block.line] is not None:
+            if self.done[block.line] is not None and not isinstance(self.done[block.line], RAN_TO_THE_END):
                 raise BlockFailed(
                     f"{self.path}:{block.line}: an earlier block of this page failed, so this one cannot run"
                 )
         else:
             raise KeyError(f"{self.path}: no Python block at line {line}")
-        self._run(block, fixtures)
+        if line not in self.done:  # never twice: a second call reports the first run's result
+            self._run(block, fixtures)
         if self.done[line] is not None:
             raise self.done[line]
+
+    def release(self) -> None:
+        self.namespace.clear()
+        if self.workdir:
+            shutil.rmtree(self.workdir, ignore_errors=True)
 
     def _run(self, block: Fence, fixtures: dict) -> None:
         self.done[block.line] = None
@@ -319,19 +142,24 @@ class Page:
             self.done[block.line] = error
 
     def _execute(self, block: Fence, fixtures: dict) -> None:
-        src = self.source(block)
+        src = block_source(self.path, block)
         code = compile("\n" * (src.first_line - 1) + src.code, src.filename, "exec", dont_inherit=True)
         out = io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.chdir(self.workdir):
-            if src.standalone:
-                fresh = {"__name__": "__main__", "__file__": src.filename, **fixtures}
-                exec(code, fresh)
-                self.namespace.update({k: v for k, v in fresh.items() if not k.startswith("__")})
-            else:
-                self.namespace.update(fixtures)
-                exec(code, self.namespace)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            for category, message, module in IGNORED_IMPORT_WARNINGS:
+                warnings.filterwarnings("ignore", message, category, module)
+            with contextlib.redirect_stdout(out), contextlib.chdir(self.workdir):
+                if src.standalone:
+                    fresh = {"__name__": "__main__", "__file__": src.filename, **fixtures}
+                    exec(code, fresh)
+                    self.namespace.update({k: v for k, v in fresh.items() if not k.startswith("__")})
+                else:
+                    self.namespace.update(fixtures)
+                    exec(code, self.namespace)
         _close_figures()
         expected = self.expected_output(block)
+        check_warnings(self.path, block, caught, expected)
         if expected is not None:
             compare_output(self.path, expected, out.getvalue())
 
@@ -341,55 +169,105 @@ def _close_figures() -> None:
         sys.modules["matplotlib.pyplot"].close("all")
 
 
+def check_warnings(path: Path, block: Fence, caught: list, expected: Fence | None) -> None:
+    shown = expected.body if expected is not None else ""
+    unexpected = [w for w in caught if str(w.message).strip().splitlines()[0] not in shown]
+    if unexpected:
+        lines = "\n".join(
+            f"  {w.filename}:{w.lineno}: {w.category.__name__}: {str(w.message).strip()}" for w in unexpected
+        )
+        raise BlockWarned(
+            f"{path}:{block.line}: the block raised {len(unexpected)} warning(s); page code must not warn "
+            f"(a page that shows a warning on purpose prints its message in the block's output box)\n{lines}"
+        )
+
+
 def _normalise(text: str) -> list[str]:
     return [line.rstrip() for line in text.rstrip().splitlines()]
 
 
+_accepted: dict[Path, dict[int, list[str]]] = {}  # --accept: page -> {output fence line: new lines}
+_accept_mode = False
+
+
 def compare_output(path: Path, expected: Fence, actual: str) -> None:
     want, got = _normalise(expected.body), _normalise(actual)
-    if want != got:
-        diff = "\n".join(
-            difflib.unified_diff(want, got, f"shown on the page ({path}:{expected.line})", "printed by the code", lineterm="")
-        )
-        raise OutputMismatch(f"{path}:{expected.line}: the output shown on the page is not what the code prints\n{diff}")
+    if want == got:
+        return
+    if _accept_mode:
+        _accepted.setdefault(path, {})[expected.line] = got
+        return
+    diff = "\n".join(
+        difflib.unified_diff(want, got, f"shown on the page ({path}:{expected.line})", "printed by the code", lineterm="")
+    )
+    raise OutputMismatch(f"{path}:{expected.line}: the output shown on the page is not what the code prints\n{diff}")
+
+
+def rewrite_outputs(path: Path, new: dict[int, list[str]], twin_too: bool) -> list[Path]:
+    """Replace the bodies of the output fences at the given lines (and the twin's matching ones)."""
+    fences = parse_fences(path.read_text("utf8"))
+    by_index = {i: new[f.line] for i, f in enumerate(fences) if f.line in new}
+    changed = [path] if _replace_bodies(path, fences, by_index) else []
+    twin = twin_of(path)
+    if twin_too and twin.is_file():
+        twin_fences = parse_fences(twin.read_text("utf8"))
+        ok = {
+            i: lines for i, lines in by_index.items()
+            if i < len(twin_fences) and twin_fences[i].is_output and twin_fences[i].body == fences[i].body
+        }
+        if _replace_bodies(twin, twin_fences, ok):
+            changed.append(twin)
+    return changed
+
+
+def _replace_bodies(path: Path, fences: list[Fence], by_index: dict[int, list[str]]) -> bool:
+    lines = path.read_text("utf8").splitlines(keepends=True)
+    for i in sorted(by_index, reverse=True):  # bottom up: earlier line numbers stay valid
+        fence = fences[i]
+        opener = lines[fence.line - 1]
+        indent = opener[: len(opener) - len(opener.lstrip())]
+        start, count = fence.body_line - 1, fence.body.count("\n")
+        lines[start : start + count] = [f"{indent}{text}\n" if text else "\n" for text in by_index[i]]
+    text = "".join(lines)
+    if text == path.read_text("utf8"):
+        return False
+    path.write_text(text, "utf8")
+    return True
 
 
 _pages: dict[Path, Page] = {}
 
 
-def page_for(path) -> Page:
-    path = Path(path)
+def page_for(path: Path) -> Page:
     if path not in _pages:
         _pages[path] = Page.load(path)
     return _pages[path]
 
 
-@register_runner(default=True)
-class PageRunner(_Runner):
-    """pytest-markdown-docs' default runner, replaced: see the module docstring."""
+def run_block(path: Path, line: int, fixtures: dict) -> None:
+    page_for(path).run(line, fixtures)
 
-    def runtest(self, test, args, **kwargs):
-        fixtures = {k: v for k, v in args.items() if k in test.fixture_names}
-        page_for(test.source_path).run(test.start_line, fixtures)
 
-    def repr_failure(self, test, excinfo, style=None):
-        error = excinfo.value
-        if isinstance(error, (OutputMismatch, BlockFailed)):
-            return str(error)
-        page = page_for(test.source_path)
-        harness = str(Path(__file__).resolve())
-        frames = [
-            f"  {f.filename}:{f.lineno}: {(f.line or '').strip()}"
-            for f in traceback.extract_tb(excinfo.tb)
-            if f.filename == str(page.path)
-            or f.filename.startswith(str(ROOT)) and f.filename != harness and "site-packages" not in f.filename
-        ]
-        where = frames[-1].split(": ")[0].strip() if frames else f"{page.path}:{test.start_line}"
-        return (
-            f"{where}: the block at {page.path}:{test.start_line} failed\n"
-            + "\n".join(frames)
-            + f"\n{excinfo.exconly()}"
-        )
+def describe_failure(path: Path, line: int, excinfo) -> str:
+    error = excinfo.value
+    if isinstance(error, adapter.BlockError):
+        error = error.error
+    if isinstance(error, (OutputMismatch, BlockFailed, BlockWarned)):
+        return str(error)
+    harness = str(Path(__file__).resolve())
+    frames = [
+        f"  {f.filename}:{f.lineno}: {(f.line or '').strip()}"
+        for f in traceback.extract_tb(error.__traceback__)
+        if f.filename == str(path)
+        or f.filename.startswith(str(ROOT)) and f.filename != harness and "site-packages" not in f.filename
+    ]
+    where = frames[-1].split(": ")[0].strip() if frames else f"{path}:{line}"
+    exconly = "".join(traceback.format_exception_only(type(error), error)).strip()
+    return f"{where}: the block at {path}:{line} failed\n" + "\n".join(frames) + f"\n{exconly}"
+
+
+adapter.install_runner(run_block, describe_failure)
+pytest_markdown_docs_markdown_it = adapter.parser_hook
 
 
 # --------------------------------------------------------------------------- page checks
@@ -425,6 +303,26 @@ def pytest_collect_file(file_path, parent):
     return None
 
 
+def pytest_collection_modifyitems(items):
+    """Mark exercise solutions, so the summary can count them."""
+    for item in items:
+        if adapter.is_fence_item(item):
+            path, line = adapter.fence_location(item)
+            if any(f.line == line and f.is_solution for f in page_for(path).fences):
+                item.add_marker("solution")
+
+
+def pytest_runtest_teardown(item, nextitem):
+    """Release a page's namespace and working directory after its last block."""
+    if not adapter.is_fence_item(item):
+        return
+    path, _ = adapter.fence_location(item)
+    if nextitem is None or not adapter.is_fence_item(nextitem) or adapter.fence_location(nextitem)[0] != path:
+        page = _pages.pop(path, None)
+        if page is not None:
+            page.release()
+
+
 # --------------------------------------------------------------------------- fixtures
 
 
@@ -445,42 +343,82 @@ def network():
         pytest.skip("needs the network (fixture:network); set DLNOTES_NETWORK=1 to run it")
 
 
-# --------------------------------------------------------------------------- summary
+# --------------------------------------------------------------------------- options, summary
 
 
 def pytest_addoption(parser):
     parser.addoption("--slowest-blocks", type=int, default=0, metavar="N", help="list the N slowest page blocks")
+    parser.addoption(
+        "--accept", action="store_true", default=False,
+        help="rewrite the output boxes of the pages run (and their twins) with what the code prints now",
+    )
 
 
 def pytest_configure(config):
+    global _accept_mode
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        restart_with_fixed_hash_seed(config)
     import matplotlib
 
     matplotlib.use("Agg")
+    config.addinivalue_line("markers", "solution: a block in an exercise's collapsed answer")
+    _accept_mode = config.getoption("accept")
+
+
+def restart_with_fixed_hash_seed(config):
+    """Plain `pytest` gets what `nox -s tests` sets: printed set and dict orders depend on
+    hash randomisation, which can only be fixed before Python starts, so start again."""
+    os.environ["PYTHONHASHSEED"] = "0"
+    config.pluginmanager.getplugin("capturemanager").stop_global_capturing()  # give fds 1 and 2 back
+    print("tests/harness.py: restarting with PYTHONHASHSEED=0 (printed outputs depend on it)", file=sys.stderr, flush=True)
+    os.execv(sys.executable, [sys.executable, *sys.orig_argv[1:]])
+
+
+def pytest_sessionfinish(session):
+    if not _accept_mode:
+        return
+    changed = []
+    for path, new in sorted(_accepted.items()):
+        changed += rewrite_outputs(path, new, twin_too=twin_of(path) not in _accepted)
+    _accepted.clear()
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_sep("-", "accept")
+        reporter.write_line(f"rewrote output boxes in {len(changed)} file(s)")
+        for path in changed:
+            reporter.write_line(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 
 def pytest_terminal_summary(terminalreporter):
     blocks = {"passed": 0, "failed": 0, "skipped": 0}
+    solutions = {"passed": 0, "failed": 0, "skipped": 0}
     reasons: dict[str, int] = {}
     for outcome in blocks:
         for report in terminalreporter.stats.get(outcome, []):
-            if "CodeFence#" not in report.nodeid or report.when not in ("call", "setup"):
+            if not adapter.is_fence_report(report) or report.when not in ("call", "setup"):
                 continue
             if outcome == "skipped":
                 reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
-                reasons[reason.removeprefix("Skipped: ")] = reasons.get(reason.removeprefix("Skipped: "), 0) + 1
+                reason = reason.removeprefix("Skipped: ")
+                reasons[reason] = reasons.get(reason, 0) + 1
             elif report.when != "call":
                 continue
             blocks[outcome] += 1
+            solutions[outcome] += "solution" in report.keywords
     if sum(blocks.values()):
         terminalreporter.write_sep("-", "code blocks of the pages")
         terminalreporter.write_line(
             f"{blocks['passed']} ran and passed, {blocks['failed']} failed, {blocks['skipped']} skipped"
         )
+        terminalreporter.write_line(
+            f"  of these, exercise solutions: {solutions['passed']} passed, {solutions['failed']} failed, "
+            f"{solutions['skipped']} skipped"
+        )
         for reason, count in sorted(reasons.items()):
             terminalreporter.write_line(f"  skipped {count}: {reason}")
     slowest = terminalreporter.config.getoption("slowest_blocks")
     if slowest:
-        calls = [r for r in terminalreporter.stats.get("passed", []) if "CodeFence#" in r.nodeid and r.when == "call"]
+        calls = [r for r in terminalreporter.stats.get("passed", []) if adapter.is_fence_report(r) and r.when == "call"]
         terminalreporter.write_sep("-", f"slowest {slowest} blocks")
         for report in sorted(calls, key=lambda r: -r.duration)[:slowest]:
             terminalreporter.write_line(f"{report.duration:6.2f}s  {report.nodeid}")

@@ -7,6 +7,7 @@ reads its page's results from the JUnit report.
 import os
 import subprocess
 import sys
+import tempfile
 import textwrap
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness import ROOT
+from tests.pagemodel import ROOT
 
 FAILING_SNIPPET = "tests/fixtures/snippets/fails.py"  # fails on its line 5
 
@@ -167,6 +168,139 @@ PAGES = {
             print(*draws, file=f)
         ```
         """,
+    # a block that raises TypeError only on its first run: it must fail, and run once
+    "type_error_once.md": """
+        # TypeError
+
+        ```python
+        import os
+
+        with open(os.environ["RUNS_OUT"], "a") as f:
+            print("ran", file=f)
+        if "already" not in globals():
+            already = True
+            raise TypeError("only the first run raises")
+        ```
+
+        ```python
+        print("after")
+        ```
+        """,
+    # output boxes a reader would take for 输出 / Output, but written differently
+    "near_output.md": """
+        # Near misses
+
+        ```python
+        print(1)
+        ```
+
+        ```text title='Output'
+        1
+        ```
+
+        ```python
+        print(2)
+        ```
+
+        ```text title="output"
+        2
+        ```
+
+        ```python
+        print(3)
+        ```
+
+        ```text title="输出："
+        3
+        ```
+        """,
+    # valid fences the renderer accepts: a title with a space, a new tab group (===!)
+    "valid_fences.md": """
+        # Valid
+
+        ```python title="my file.py"
+        print("titled")
+        ```
+
+        ```text title="Output"
+        titled
+        ```
+
+        ===! "New group"
+
+            ```python
+            raise RuntimeError("the block in a ===! tab ran")
+            ```
+        """,
+    # a warning raised and not shown fails its block, naming the page line and the warning
+    "warning_fails.md": """
+        # Warnings
+
+        ```python
+        import warnings
+
+        warnings.warn("this API is going away", DeprecationWarning)
+        ```
+        """,
+    # a warning the page shows (in the output box, or caught and printed) is no failure
+    "warning_shown.md": """
+        # Warnings shown
+
+        ```python
+        import warnings
+
+        warnings.warn("shown on purpose", UserWarning)
+        print("UserWarning: shown on purpose")
+        ```
+
+        ```text title="Output"
+        UserWarning: shown on purpose
+        ```
+
+        ```python
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            warnings.warn("caught by the page", FutureWarning)
+        print(caught[0].category.__name__, caught[0].message)
+        ```
+
+        ```text title="Output"
+        FutureWarning caught by the page
+        ```
+        """,
+    # the page's namespace and working directory are released after its last block
+    "release.md": """
+        # Release
+
+        ```python
+        import os
+
+
+        class Sentinel:
+            def __del__(self, path=os.environ["RELEASE_OUT"], open=open, print=print):
+                with open(path, "a") as f:
+                    print("namespace released", file=f)
+
+
+        sentinel = Sentinel()
+        with open(os.environ["RELEASE_OUT"], "a") as f:
+            print(os.getcwd(), file=f)
+        ```
+        """,
+    # plain pytest without PYTHONHASHSEED=0 still runs with it (the harness restarts)
+    "hash_seed.md": """
+        # Hash seed
+
+        ```python
+        import os
+
+        print(os.environ["PYTHONHASHSEED"])
+        ```
+
+        ```text title="Output"
+        0
+        ```
+        """,
 }
 
 
@@ -174,7 +308,9 @@ PAGES = {
 class Results:
     runs: list  # per run: {page file name: [(test name, outcome, message), ...]}
     stdout: str  # the first run's terminal output
+    stderr: str
     seeded: list  # one line of random draws per run, from seeded.md
+    pages: Path  # where the fixture pages and the files their blocks write are
 
 
 @pytest.fixture(scope="module")
@@ -184,18 +320,21 @@ def results(tmp_path_factory) -> Results:
     for name, text in PAGES.items():
         (pages / name).write_text(textwrap.dedent(text).lstrip(), encoding="utf8")
     (pages / "pytest.ini").write_text("[pytest]\n")
-    runs, stdout = [], []
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONHASHSEED"}  # the harness must arrange it
+    runs, stdout, stderr = [], [], []
     for attempt in (1, 2):
         report = pages / f"report{attempt}.xml"
         proc = subprocess.run(
             [sys.executable, "-m", "pytest", "-p", "tests.harness", "-p", "no:cacheprovider",
              "--markdown-docs", "--markdown-docs-syntax=superfences", "-rs", f"--junitxml={report}", str(pages)],
             cwd=pages, capture_output=True, text=True,
-            env={**os.environ, "PYTHONPATH": str(ROOT), "DLNOTES_NETWORK": "", "SEEDED_OUT": str(pages / "seeded.txt")},
+            env={**env, "PYTHONPATH": str(ROOT), "DLNOTES_NETWORK": "", "SEEDED_OUT": str(pages / "seeded.txt"),
+                 "RUNS_OUT": str(pages / f"runs{attempt}.txt"), "RELEASE_OUT": str(pages / f"release{attempt}.txt")},
         )
         runs.append(parse(report))
         stdout.append(proc.stdout)
-    return Results(runs, stdout[0], (pages / "seeded.txt").read_text().splitlines())
+        stderr.append(proc.stderr)
+    return Results(runs, stdout[0], stderr[0], (pages / "seeded.txt").read_text().splitlines(), pages)
 
 
 def parse(report: Path):
@@ -292,3 +431,47 @@ def test_random_output_is_the_same_on_every_run(results):
     first, second = results.seeded
     assert first == second
     assert len(set(first.split())) == 4  # random, NumPy, torch and TensorFlow each drew a number
+
+
+def test_a_block_raising_type_error_fails_once_and_runs_once(results):
+    blocks = [r for r in outcomes(results, "type_error_once.md") if "CodeFence" in r[0]]
+    assert [outcome for _, outcome, _ in blocks] == ["failed", "failed"]
+    assert "type_error_once.md:10: the block at" in blocks[0][2]
+    assert "TypeError: only the first run raises" in blocks[0][2]
+    assert "an earlier block of this page failed" in blocks[1][2]
+    assert (results.pages / "runs1.txt").read_text() == "ran\n"  # exactly once in the session
+
+
+def test_near_miss_output_titles_fail_the_page(results):
+    [(name, outcome, message)] = [r for r in outcomes(results, "near_output.md") if "page-check" in r[0]]
+    assert outcome == "failed"
+    for line, info in ((7, "text title='Output'"), (15, 'text title="output"'), (23, 'text title="输出："')):
+        assert f"near_output.md:{line}: output fence written ```{info}; write exactly" in message
+
+
+def test_fences_are_read_as_the_renderer_reads_them(results):
+    check = [r for r in outcomes(results, "valid_fences.md") if "page-check" in r[0]]
+    assert check[0][1] == "passed", check[0][2]
+    blocks = [r for r in outcomes(results, "valid_fences.md") if "CodeFence" in r[0]]
+    assert [outcome for _, outcome, _ in blocks] == ["passed", "failed"]
+    assert "the block in a ===! tab ran" in blocks[1][2]
+
+
+def test_a_warning_fails_its_block_unless_the_page_shows_it(results):
+    [(name, outcome, message)] = [r for r in outcomes(results, "warning_fails.md") if "CodeFence" in r[0]]
+    assert outcome == "failed"
+    assert "warning_fails.md:3: the block raised 1 warning(s); page code must not warn" in message
+    assert "warning_fails.md:6: DeprecationWarning: this API is going away" in message
+    shown = [r for r in outcomes(results, "warning_shown.md") if "CodeFence" in r[0]]
+    assert [outcome for _, outcome, _ in shown] == ["passed", "passed"], shown
+
+
+def test_a_page_is_released_after_its_last_block(results):
+    workdir, released = (results.pages / "release1.txt").read_text().splitlines()
+    assert released == "namespace released"
+    assert workdir.startswith(tempfile.gettempdir()) and not Path(workdir).exists()
+
+
+def test_plain_pytest_runs_with_a_fixed_hash_seed(results):
+    assert {outcome for _, outcome, _ in outcomes(results, "hash_seed.md")} == {"passed"}
+    assert "restarting with PYTHONHASHSEED=0" in results.stderr

@@ -8,13 +8,16 @@ from pathlib import Path
 import yaml
 
 from tests.conftest import mkdocs_build
-from tests.harness import ROOT, mkdocs_config, parse_fences
+from tests.pagemodel import ROOT, mkdocs_config, parse_fences
 
 DOCS = ROOT / "docs"
 EXTERNAL_RESOURCE = re.compile(
     r"""<(?:script|link|img|iframe|source|audio|video)\b[^>]*?\b(?:src|href)\s*=\s*["'](?:https?:)?//""", re.I
 )
 EXTERNAL_IMPORT = re.compile(r"""(?:import\s*\(|@import\s+|url\()\s*["']?(?:https?:)?//""", re.I)
+# what Python-Markdown rendered: code blocks tagged with their language (pygments_lang_class)
+RENDERED_PYTHON = re.compile(r'<div class="language-(?:python|py|python3) highlight">')
+RENDERED_OUTPUT = re.compile(r'<div class="language-text highlight"><span class="filename">(?:输出|Output)</span>')
 
 
 def built_pages(site: Path) -> list[Path]:
@@ -96,3 +99,33 @@ def test_strict_build_fails_on_broken_links_and_anchors(tmp_path):
     assert proc.returncode != 0
     assert "missing.md" in log
     assert "no-such-heading" in log
+
+
+def render_problems(src: Path, html: str) -> list[str]:
+    """The harness and the renderer must see the same Python blocks and output boxes on a page."""
+    fences = parse_fences(src.read_text("utf8"))
+    harness = (sum(f.is_python for f in fences), sum(f.is_output for f in fences))
+    rendered = (len(RENDERED_PYTHON.findall(html)), len(RENDERED_OUTPUT.findall(html)))
+    if harness == rendered:
+        return []
+    return [
+        f"{src}: the harness runs {harness[0]} Python blocks and compares {harness[1]} output boxes, "
+        f"but the built page shows {rendered[0]} and {rendered[1]}"
+    ]
+
+
+def test_the_harness_sees_every_block_the_site_renders(built_site):
+    problems = []
+    for src in sorted(DOCS.rglob("*.md")):
+        problems += render_problems(src, (built_site / page_url(src)).read_text("utf8"))
+    assert not problems, "\n".join(problems)
+
+
+def test_a_block_the_harness_would_miss_is_reported(tmp_path):
+    src = tmp_path / "page.md"
+    src.write_text('```python\nprint(1)\n```\n\n```text title="Output"\n1\n```\n')
+    rendered_two = '<div class="language-python highlight">' * 2
+    rendered_two += '<div class="language-text highlight"><span class="filename">Output</span>'
+    assert render_problems(src, rendered_two) == [
+        f"{src}: the harness runs 1 Python blocks and compares 1 output boxes, but the built page shows 2 and 1"
+    ]

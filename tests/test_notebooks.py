@@ -1,7 +1,7 @@
 """Notebook pages (jupytext percent files) survive mkdocs-static-i18n: see hooks/notebooks.py."""
 
 from tests.conftest import mkdocs_build
-from tests.harness import ROOT
+from tests.pagemodel import ROOT
 
 
 def test_notebook_pages_are_executed_html_in_both_languages(built_site):

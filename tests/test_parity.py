@@ -9,24 +9,19 @@ title may differ, 输出 / Output), and the same number of display formulas. Not
 import re
 from pathlib import Path
 
+import jupytext
 import pytest
 
-from tests.harness import ROOT, parse_fences
+from tests.pagemodel import ROOT, parse_fences, twin_of
 
 DOCS = ROOT / "docs"
 DISPLAY_MATH = re.compile(r"^\s*\$\$", re.M)
 
 
-def twin_of(path: Path) -> Path:
-    if path.name.endswith(".en" + path.suffix):
-        return path.with_name(path.name.removesuffix(".en" + path.suffix) + path.suffix)
-    return path.with_name(path.stem + ".en" + path.suffix)
-
-
 def code_of(path: Path) -> list[tuple[str, str]]:
-    if path.suffix == ".py":  # a jupytext notebook: its code cells
-        cells = re.split(r"^# %%.*$", path.read_text("utf8"), flags=re.M)
-        return [("python", cell.strip()) for cell in cells if cell.strip() and not cell.lstrip().startswith("#")]
+    if path.suffix == ".py":  # a jupytext notebook: its code cells, read as Jupyter will
+        notebook = jupytext.read(path)
+        return [("python", cell.source) for cell in notebook.cells if cell.cell_type == "code"]
     return [(f.lang, f.body) for f in parse_fences(path.read_text("utf8"))]
 
 
@@ -75,6 +70,15 @@ def test_a_drift_fails_naming_the_page(tmp_path, zh, en, expected):
     (tmp_path / "page.en.md").write_text(en)
     problems = "\n".join(parity_problems(tmp_path))
     assert expected in problems
+
+
+def test_notebook_code_cells_that_start_with_a_comment_are_compared(tmp_path):
+    cell = "# %% [markdown]\n# {}\n\n# %%\n# {}\nx = {}\n"
+    (tmp_path / "nb.py").write_text(cell.format("说明", "数据", 1), "utf8")
+    (tmp_path / "nb.en.py").write_text(cell.format("Text", "data", 1), "utf8")
+    assert "code fence #1 differs" in "\n".join(parity_problems(tmp_path))
+    (tmp_path / "nb.en.py").write_text(cell.format("Text", "数据", 1), "utf8")
+    assert parity_problems(tmp_path) == []
 
 
 def test_titles_may_differ():

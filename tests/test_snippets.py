@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.harness import ROOT, parse_fences
+from tests.pagemodel import ROOT, parse_fences
 
 SNIPPETS = sorted((ROOT / "snippets").rglob("*.py"))
 INCLUDED = {
