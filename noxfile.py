@@ -116,9 +116,11 @@ def bench(session: nox.Session) -> None:
     timed("import floor (python -c 'import torch, torchvision, tensorflow')",
           "python", "-c", "import torch, torchvision, tensorflow")
     timed("mkdocs build --strict (notebooks cached)", "mkdocs", "build", "--strict", "--site-dir", str(ROOT / ".cache" / "bench-site"))
-    timed("full test suite", "python", "-m", "pytest", "-q", "--slowest-blocks=10", "--durations=5")
+    timed("full test suite, one process", "python", "-m", "pytest", "-q", "-p", "no:xdist",
+          "--slowest-blocks=10", "--durations=5")
+    timed("full test suite, 2 workers (-n 2 --dist loadgroup)", "python", "-m", "pytest", "-q",
+          "-n", "2", "--dist", "loadgroup")
     floor = timings["import floor (python -c 'import torch, torchvision, tensorflow')"]
     session.log("---- bench ----")
     for name, seconds in timings.items():
-        session.log(f"{seconds:7.1f} s  {name}")
-    session.log(f"test suite / import floor = {timings['full test suite'] / floor:.1f}x")
+        session.log(f"{seconds:7.1f} s  {name}  ({seconds / floor:.1f}x the import floor)")

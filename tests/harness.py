@@ -303,13 +303,20 @@ def pytest_collect_file(file_path, parent):
     return None
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items):
-    """Mark exercise solutions, so the summary can count them."""
+    """Mark exercise solutions (the summary counts them), and group items for pytest-xdist.
+
+    With `--dist loadgroup` a group runs in one worker: a page's blocks share a namespace,
+    a test module shares its module fixtures, and every test of the built site shares one build.
+    """
     for item in items:
         if adapter.is_fence_item(item):
             path, line = adapter.fence_location(item)
             if any(f.line == line and f.is_solution for f in page_for(path).fences):
                 item.add_marker("solution")
+        group = "built-site" if "built_site" in getattr(item, "fixturenames", ()) else str(item.path)
+        item.add_marker(pytest.mark.xdist_group(group))
 
 
 def pytest_runtest_teardown(item, nextitem):
