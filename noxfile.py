@@ -5,6 +5,7 @@
     python3 -m nox -s build    # set up, then `mkdocs build --strict` into site/
     python3 -m nox -s bench    # set up, then time the build, the tests and the import floor
     python3 -m nox -s accept   # set up, then rewrite stale output boxes (both twins) from what the code prints
+    python3 -m nox -s notebooks  # set up, then execute every page's notebook in a fresh Jupyter kernel
 
 The heavy stack (torch, torchvision, TensorFlow) is installed once into `.venv/`, shared by
 all sessions, and reinstalled only when requirements.txt (the one place with pins) changes.
@@ -65,7 +66,7 @@ def ensure_chromium(session: nox.Session) -> None:
 
 
 def run(session: nox.Session, *args: str) -> None:
-    session.run(str(BIN / args[0]), *args[1:], external=True, env=TEST_ENV)
+    session.run(str(BIN / args[0]), *args[1:], external=True, env={**TEST_ENV, **session.env})
 
 
 @nox.session
@@ -85,6 +86,15 @@ def accept(session: nox.Session) -> None:
     """
     ensure_env(session)
     run(session, "python", "-m", "pytest", "-q", "--accept", *(session.posargs or ["docs"]))
+
+
+@nox.session
+def notebooks(session: nox.Session) -> None:
+    """Execute every page's downloadable notebook in a fresh kernel and compare it with the page."""
+    ensure_env(session)
+    session.env["DLNOTES_ALL_NOTEBOOKS"] = "1"
+    run(session, "python", "-m", "pytest", "-q", "-p", "no:xdist", "--durations=5",
+        "tests/test_downloads.py", "-k", "fresh_kernel", *session.posargs)
 
 
 @nox.session

@@ -369,6 +369,7 @@ def pytest_configure(config):
 
     matplotlib.use("Agg")
     config.addinivalue_line("markers", "solution: a block in an exercise's collapsed answer")
+    config.addinivalue_line("markers", "xdist_group(name): run in one pytest-xdist worker (also without xdist)")
     _accept_mode = config.getoption("accept")
 
 

@@ -1,0 +1,114 @@
+"""Every content page downloads as a notebook in its language, with a "verified with" line.
+
+For each Markdown page with Python blocks, the notebook made by tests/notebook_export.py (the
+page's prose, exactly the code the tests run, the verified outputs) is written next to the
+built page as `<page>.ipynb`, and the page gets, under its title, a download button and one
+line naming the versions that verified its outputs (read from this environment, never typed).
+After the build, all notebooks of one language are zipped (`notebooks-zh.zip`,
+`en/notebooks-en.zip`); the home pages link to them. With `repo_url` on GitHub, an
+"Open in Colab" link points at the notebook on the published site's branch (gh-pages).
+"""
+
+import datetime
+import platform
+import sys
+import zipfile
+from importlib import metadata
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.notebook_export import language, page_notebook  # noqa: E402
+from tests.pagemodel import parse_fences  # noqa: E402
+
+TEXT = {
+    "zh": {
+        "download": "下载 Notebook",
+        "colab": "在 Colab 中打开",
+        "verified": "本页输出由 {versions} 在 {date} 验证",
+        "zip": "下载全部 Notebook（中文，zip）",
+    },
+    "en": {
+        "download": "Download notebook",
+        "colab": "Open in Colab",
+        "verified": "Outputs verified with {versions} on {date}",
+        "zip": "Download all notebooks (English, zip)",
+    },
+}
+ZIP_NAME = {"zh": "notebooks-zh.zip", "en": "notebooks-en.zip"}
+
+
+def versions() -> dict[str, str]:
+    """The versions this build's environment has (the one the tests ran in)."""
+
+    def version(*names):
+        for name in names:
+            try:
+                return metadata.version(name)
+            except metadata.PackageNotFoundError:
+                continue
+        return "?"
+
+    return {
+        "PyTorch": version("torch"),
+        "TensorFlow": version("tensorflow-cpu", "tensorflow"),
+        "Python": platform.python_version(),
+    }
+
+
+def verified_line(lang: str, today: datetime.date | None = None) -> str:
+    sep = "、" if lang == "zh" else ", "
+    names = sep.join(f"{name} {v}" for name, v in versions().items())
+    return TEXT[lang]["verified"].format(versions=names, date=(today or datetime.date.today()).isoformat())
+
+
+def colab_url(repo_url: str | None, notebook_path: str) -> str | None:
+    """Colab opens notebooks from GitHub; the built site is published on the gh-pages branch."""
+    prefix = "https://github.com/"
+    if not repo_url or not repo_url.startswith(prefix):
+        return None
+    owner_repo = repo_url.removeprefix(prefix).strip("/")
+    return f"https://colab.research.google.com/github/{owner_repo}/blob/gh-pages/{notebook_path}"
+
+
+def on_page_markdown(markdown, page, config, files, **kwargs):
+    src = Path(page.file.abs_src_path)
+    lang = language(src)
+    if src.parent == Path(config.docs_dir).resolve() and src.name in ("index.md", "index.en.md"):  # home pages
+        return markdown + f'\n\n<a class="md-button" href="{ZIP_NAME[lang]}" download>{TEXT[lang]["zip"]}</a>\n'
+    if src.suffix != ".md" or not any(f.is_python for f in parse_fences(src.read_text("utf8"))):
+        return markdown
+    name = src.name.removesuffix(".md").removesuffix(".en") + ".ipynb"
+    dest = Path(page.file.dest_path).parent / name
+    verified = verified_line(lang)
+    nb = page_notebook(src, header=[f"*{verified}*"])
+    out = Path(config.site_dir) / dest
+    out.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, str(out))
+    links = [f'<a class="md-button" href="{name}" download>{TEXT[lang]["download"]}</a>']
+    colab = colab_url(config.repo_url, dest.as_posix())
+    if colab:
+        links.append(f'<a class="md-button" href="{colab}">{TEXT[lang]["colab"]}</a>')
+    block = f'<p class="dl-notebook">{" ".join(links)}<br><small class="dl-verified">{verified}</small></p>'
+    head, sep, rest = markdown.partition("\n")
+    if head.startswith("# "):
+        return f"{head}\n\n{block}\n{rest}"
+    return f"{block}\n\n{markdown}"
+
+
+def on_post_build(config, **kwargs):
+    """Zip each language's notebooks (static-i18n may call this once per language: idempotent)."""
+    site = Path(config.site_dir)
+    for lang, folder in (("zh", site), ("en", site / "en")):
+        notebooks = sorted(
+            p for p in folder.rglob("*.ipynb") if lang == "en" or not p.relative_to(site).parts[0] == "en"
+        )
+        if not notebooks:
+            continue
+        with zipfile.ZipFile(folder / ZIP_NAME[lang], "w", zipfile.ZIP_DEFLATED) as archive:
+            for nb in notebooks:
+                archive.write(nb, nb.relative_to(folder).as_posix())
