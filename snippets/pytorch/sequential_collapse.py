@@ -12,6 +12,6 @@ with torch.no_grad():
 X = torch.rand(8, 1024)
 with torch.no_grad():
     two_layers, one_layer = linear2(linear1(X)), merged(X)
-print([f"{v:.3f}" for v in two_layers[0, :5].tolist()])  # first image, first 5 outputs
+print([f"{v:.3f}" for v in two_layers[0, :5].tolist()])  # first example, first 5 outputs
 print([f"{v:.3f}" for v in one_layer[0, :5].tolist()])
-torch.testing.assert_close(two_layers, one_layer, atol=1e-5, rtol=0)  # equal up to rounding
+assert torch.allclose(two_layers, one_layer, atol=1e-5)  # equal up to rounding
