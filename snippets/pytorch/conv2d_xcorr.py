@@ -10,9 +10,14 @@ K = torch.tensor([[1.0, 2.0],
                   [0.0, -1.0]])
 
 conv = nn.Conv2d(1, 1, kernel_size=2, bias=False)
-with torch.no_grad():
+try:
+    conv.weight.copy_(K.reshape(1, 1, 2, 2))  # the weight requires grad: in place is refused
+except RuntimeError as e:
+    print(type(e).__name__, "-", e)
+with torch.no_grad():  # nothing is recorded here, so the in-place copy is allowed
     conv.weight.copy_(K.reshape(1, 1, 2, 2))  # weight shape is (out, in, kH, kW)
-    y_hat = conv(X)
+    y_hat = conv(X)  # no graph needed just to look at the output
+print(conv.weight.requires_grad)  # still a trainable parameter
 print(y_hat)
 
 # the same by hand: slide K over X, multiply element-wise, sum

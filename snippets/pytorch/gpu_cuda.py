@@ -3,18 +3,18 @@ import torch
 from torch import nn
 
 torch.manual_seed(0)
-net = nn.Linear(4, 2).cuda()  # like .to("cuda"): GPU 0, in place, returns net
+layer = nn.Linear(4, 2).cuda()  # like .to("cuda"): GPU 0, in place, returns layer
 X = torch.randn(8, 4)
 X_gpu = X.cuda()  # a copy on the GPU; X itself stays on the CPU
 print(X.is_cuda, X_gpu.is_cuda, X_gpu.device)  # False True cuda:0
 assert not X.is_cuda and X_gpu.is_cuda
 
-y_hat = net(X_gpu)
-assert y_hat.is_cuda and all(p.is_cuda for p in net.parameters())
+y_hat = layer(X_gpu)
+assert y_hat.is_cuda and all(p.is_cuda for p in layer.parameters())
 print(y_hat.cpu().numpy().shape)  # NumPy needs the result back on the CPU
 
 try:
-    net(X)  # GPU weights, CPU input
+    layer(X)  # GPU weights, CPU input
 except RuntimeError as error:
     print("device mismatch:", str(error).splitlines()[0])
 else:

@@ -24,7 +24,7 @@ def accuracy():
     return (y_hat.argmax(dim=1) == labels.to(device)).float().mean().item()
 
 
-print(f"before: accuracy > 0.9 is {accuracy() > 0.9}")
+print(f"before: accuracy {accuracy():.4f}")
 for epoch in range(num_epochs):
     for X, y in data_iter:
         X, y = X.to(device), y.to(device)  # each batch comes off the CPU
@@ -32,5 +32,5 @@ for epoch in range(num_epochs):
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()
-print(f"after:  accuracy > 0.9 is {accuracy() > 0.9}")
+print(f"after:  accuracy {accuracy():.4f}")
 print(X.device == loss.device == next(net.parameters()).device)

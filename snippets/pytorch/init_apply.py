@@ -1,4 +1,4 @@
-"""Initialise every nn.Linear of a network with a function passed to model.apply."""
+"""Initialize every nn.Linear of a network with a function passed to model.apply."""
 import torch
 from torch import nn
 

@@ -1,4 +1,4 @@
-"""Compare the spread of common initialisers with what their formulas predict."""
+"""Compare the spread of common initializers with what their formulas predict."""
 import math
 
 import torch

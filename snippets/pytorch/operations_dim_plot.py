@@ -8,7 +8,7 @@ n_rows, n_cols = X.shape
 
 
 def draw_grid(ax):
-    """Draw X as a grid of numbered cells; cell (i, j) has its centre at (j, -i)."""
+    """Draw X as a grid of numbered cells; cell (i, j) has its center at (j, -i)."""
     for i in range(n_rows):
         for j in range(n_cols):
             ax.add_patch(plt.Rectangle((j - 0.5, -i - 0.5), 1, 1, fill=False, lw=1.5))

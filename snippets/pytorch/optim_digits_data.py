@@ -3,7 +3,7 @@ import torch
 from sklearn.datasets import load_digits
 from torch.utils.data import DataLoader, TensorDataset
 
-digits = load_digits()  # 1797 greyscale images, 10 classes, ships with scikit-learn
+digits = load_digits()  # 1797 grayscale images, 10 classes, ships with scikit-learn
 features = torch.tensor(digits.images, dtype=torch.float32) / 16  # pixels 0..16 -> 0..1
 labels = torch.tensor(digits.target)  # int64 class indices
 print(features.shape, labels.shape, labels[:10])

@@ -6,7 +6,7 @@ X = [[1, 3, 2, 0],
      [4, 6, 5, 7],
      [8, 2, 0, 1],
      [3, 5, 9, 4]]
-colors = [["#9ecae1", "#fdae6b"], ["#a1d99b", "#bcbddc"]]  # one colour per window
+colors = [["#9ecae1", "#fdae6b"], ["#a1d99b", "#bcbddc"]]  # one color per window
 # Y[r][c] is the max of the window whose top-left cell is X[2r][2c]
 Y = [[max(X[2 * r + i][2 * c + j] for i in range(2) for j in range(2)) for c in range(2)]
      for r in range(2)]

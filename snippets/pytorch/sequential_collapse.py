@@ -10,4 +10,8 @@ with torch.no_grad():
     merged.bias.copy_(linear2.weight @ linear1.bias + linear2.bias)  # b = W2 b1 + b2
 
 X = torch.rand(8, 1024)
-print(torch.allclose(linear2(linear1(X)), merged(X), atol=1e-5))
+with torch.no_grad():
+    two_layers, one_layer = linear2(linear1(X)), merged(X)
+print([f"{v:.3f}" for v in two_layers[0, :5].tolist()])  # first example, first 5 outputs
+print([f"{v:.3f}" for v in one_layer[0, :5].tolist()])
+assert torch.allclose(two_layers, one_layer, atol=1e-5)  # equal up to rounding

@@ -1,4 +1,4 @@
-"""torch.Tensor(sizes) allocates without initialising; torch.tensor(data) copies data."""
+"""torch.Tensor(sizes) allocates without initializing; torch.tensor(data) copies data."""
 import torch
 
 a = torch.Tensor(2, 3)  # sizes: memory is NOT set, its values are whatever was there
