@@ -26,6 +26,6 @@ class MyData(Dataset):
 cats = MyData("data/train", "cat")
 coffees = MyData("data/train", "coffee")
 print(len(cats), len(coffees))
-img, label = cats[1]  # calls cats.__getitem__(1)
+img, label = cats[2]  # calls cats.__getitem__(2)
 print(type(img).__name__, img.size, img.mode, repr(label))
 print(cats.img_names)
