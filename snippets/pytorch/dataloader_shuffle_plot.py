@@ -1,0 +1,29 @@
+"""Draw the ten tiles in order, then the batches of one shuffled epoch (batch_size=4, seeded generator)."""
+import matplotlib.pyplot as plt
+import torch
+from PIL import Image
+from skimage import data
+from torch.utils.data import DataLoader, TensorDataset
+from torchvision import transforms
+
+# the same ten tiles as the Tiles dataset: tile i has label i
+photo = Image.fromarray(data.chelsea()).crop((0, 60, 450, 240)).resize((160, 64))
+images = torch.stack([transforms.ToTensor()(photo.crop((32 * c, 32 * r, 32 * c + 32, 32 * r + 32)))
+                      for r in range(2) for c in range(5)])
+loader = DataLoader(TensorDataset(images, torch.arange(10)), batch_size=4, shuffle=True,
+                    generator=torch.Generator().manual_seed(0))
+
+rows = [("dataset order", images, torch.arange(10))]
+rows += [(f"batch {b}", X, y) for b, (X, y) in enumerate(loader)]
+fig, axes = plt.subplots(len(rows), 10, figsize=(10, 1.25 * len(rows)))
+for ax_row, (name, X, y) in zip(axes, rows):
+    ax_row[0].set_ylabel(name, rotation=0, ha="right", va="center")
+    for k, ax in enumerate(ax_row):
+        ax.set_xticks([])
+        ax.set_yticks([])
+        if k < len(y):
+            ax.imshow(X[k].permute(1, 2, 0).numpy())  # [C, H, W] -> [H, W, C]
+            ax.set_title(str(y[k].item()), fontsize=9)
+        else:
+            ax.axis("off")  # a short batch leaves empty places
+plt.show()

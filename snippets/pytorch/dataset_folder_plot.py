@@ -1,0 +1,31 @@
+"""Write a tiny image folder, train/<class>/<file>.jpg, cut from scikit-image's photos, and draw it."""
+import os
+
+import matplotlib.pyplot as plt
+from PIL import Image
+from skimage import data
+
+photos = {"cat": Image.fromarray(data.chelsea()),  # 451x300 RGB photo, ships with scikit-image
+          "coffee": Image.fromarray(data.coffee())}  # 600x400
+boxes = {"cat": [(0, 0, 451, 300), (230, 40, 430, 240), (60, 20, 300, 200), (100, 150, 451, 300)],
+         "coffee": [(0, 0, 600, 400), (150, 10, 510, 300), (300, 180, 600, 400)]}  # (left, top, right, bottom)
+for label, crops in boxes.items():
+    os.makedirs(os.path.join("data", "train", label), exist_ok=True)
+    for i, box in enumerate(crops):
+        img = photos[label].crop(box)
+        img = img.resize((img.width // 2, img.height // 2))  # small files of different sizes
+        img.save(os.path.join("data", "train", label, f"{label}_{i}.jpg"), quality=90)
+
+files = []  # (folder, file name) of every JPEG, in sorted order
+for label in sorted(os.listdir(os.path.join("data", "train"))):
+    for name in sorted(os.listdir(os.path.join("data", "train", label))):
+        files.append((label, name))
+        print(f"data/train/{label}/{name}")
+
+fig, axes = plt.subplots(1, len(files), figsize=(14, 2.6))
+for ax, (label, name) in zip(axes, files):
+    img = Image.open(os.path.join("data", "train", label, name))
+    ax.imshow(img)
+    ax.set_title(f"{label}/{name}\n{img.width}x{img.height}", fontsize=9)
+    ax.axis("off")
+plt.show()
