@@ -54,13 +54,19 @@ def browser():
 def page(browser, server):
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()
-    page.outside = []
+    page.outside, page.errors = [], []
     page.on("request", lambda r: None if r.url.startswith(server) or r.url.startswith("data:") else page.outside.append(r.url))
+    page.on("console", lambda m: page.errors.append(f"{page.url}: console {m.type}: {m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda e: page.errors.append(f"{page.url}: uncaught {e}"))
+    # a request the test's own navigation to the next page cancels (net::ERR_ABORTED) is no fault of the page
+    page.on("requestfailed", lambda r: None if "ERR_ABORTED" in (r.failure or "") else page.errors.append(
+        f"{page.url}: request failed ({r.failure}): {r.url}"))
+    page.on("response", lambda r: page.errors.append(f"{page.url}: HTTP {r.status}: {r.url}") if r.status >= 400 else None)
     yield page
     context.close()
 
 
-def test_no_page_requests_anything_outside_the_site(page, server, built_site):
+def test_no_page_requests_anything_outside_the_site_or_logs_an_error(page, server, built_site):
     paths = [p.relative_to(built_site).as_posix() for p in built_pages(built_site)]
     paths = [p.removesuffix("index.html") for p in paths if p.endswith("index.html")]
     assert len(paths) > 10
@@ -69,6 +75,7 @@ def test_no_page_requests_anything_outside_the_site(page, server, built_site):
         page.evaluate(TYPESET)  # MathJax's fonts are requested while it typesets
     page.wait_for_load_state("networkidle")
     assert not page.outside, f"requests outside the site: {sorted(set(page.outside))[:10]}"
+    assert not page.errors, f"{len(page.errors)} console errors / failed requests:\n" + "\n".join(page.errors[:10])
 
 
 @pytest.mark.parametrize("path", ["theory/linear-regression/", "en/theory/linear-regression/"])
