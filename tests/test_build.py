@@ -56,8 +56,11 @@ def test_mathjax_is_served_by_the_site(built_site):
     assert (built_site / "assets/mathjax/tex-mml-chtml.js").is_file()
     assert (built_site / "assets/mathjax/output/chtml/fonts/woff-v2").is_dir()
     page = (built_site / "theory/linear-regression/index.html").read_text("utf8")
-    assert 'src="../../assets/mathjax/tex-mml-chtml.js"' in page
+    assert '<script src="../../assets/mathjax/tex-mml-chtml.js" async></script>' in page  # no render blocking
     assert page.count('class="arithmatex"') >= 5
+    for no_math in ("pytorch/install/index.html", "en/pytorch/install/index.html"):
+        html = (built_site / no_math).read_text("utf8")
+        assert 'class="arithmatex"' not in html and "mathjax" not in html.lower(), no_math
 
 
 def test_included_snippets_appear_in_the_built_pages(built_site):
