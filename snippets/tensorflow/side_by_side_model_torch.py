@@ -14,8 +14,10 @@ class TorchMLP(nn.Module):
         return self.out(torch.relu(self.hidden(X)))
 
 
-torch.manual_seed(0)
+torch.manual_seed(1)
 net_torch = TorchMLP()
 X_np = np.random.default_rng(0).normal(size=(5, 4)).astype(np.float32)  # 5 samples, 4 features
 y_torch = net_torch(torch.from_numpy(X_np))
-print(y_torch.shape, net_torch.hidden.weight.shape)  # weight: (out_features, in_features)
+print(y_torch.shape)
+for name, p in net_torch.named_parameters():
+    print(name, tuple(p.shape))  # weight: (out_features, in_features)
