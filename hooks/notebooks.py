@@ -17,6 +17,8 @@ Three faults appear when both plugins are enabled, and --strict does not notice 
 
 3. nbconvert's template loads MathJax 2 (here with an empty URL) and, from a CDN, mermaid.
    Fix: those scripts are removed from notebook pages; the site's own MathJax 3 stays.
+4. nbconvert gives Chinese headings `id=""`, so the toc's and the skip link's `#_1` led nowhere.
+   Fix: those headings get the toc's ids (tests/test_build.py checks every anchor).
 
 tests/test_notebooks.py proves the first two: the built page, in both languages, is HTML with
 the executed outputs, and a second build executes nothing.
@@ -76,7 +78,30 @@ def on_page_content(html, page, config, files, **kwargs):
         unwanted = 'src=""' in tag[:80] or "x-mathjax-config" in tag[:80] or "cdnjs.cloudflare.com" in tag
         return "" if unwanted else tag
 
-    return _SCRIPT.sub(keep, html)
+    return _fill_empty_heading_ids(_SCRIPT.sub(keep, html), page)
+
+
+_HEADING = re.compile(r'<h([1-6]) id="([^"]*)">')
+
+
+def _fill_empty_heading_ids(html, page):
+    """nbconvert gives headings without Latin letters `id=""`, while the table of contents (and
+    Material's skip link) point at `#_1`, `#_2`, ...: give those headings the toc's ids, in order."""
+    toc_ids, stack = [], list(page.toc.items)[::-1]
+    while stack:
+        item = stack.pop()
+        toc_ids.append(item.id)
+        stack.extend(list(item.children)[::-1])
+    headings = list(_HEADING.finditer(html))
+    if len(headings) != len(toc_ids):
+        return html
+    ids = iter(toc_ids)
+
+    def fill(match):
+        toc_id = next(ids)
+        return f'<h{match.group(1)} id="{match.group(2) or toc_id}">'
+
+    return _HEADING.sub(fill, html)
 
 
 def _replace_event(config, event, plugin, new):

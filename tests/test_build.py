@@ -1,8 +1,10 @@
 """`mkdocs build --strict` passes, shows both languages, and the site needs nothing outside itself."""
 
 import html
+import html.parser as html_parser
 import json
 import re
+import urllib.parse
 from pathlib import Path
 
 import yaml
@@ -132,3 +134,55 @@ def test_a_block_the_harness_would_miss_is_reported(tmp_path):
     assert render_problems(src, rendered_two) == [
         f"{src}: the harness runs 1 Python blocks and compares 1 output boxes, but the built page shows 2 and 1"
     ]
+
+
+class _Links(html_parser.HTMLParser):
+    """The ids of a page and the internal links/sources it points at."""
+
+    def __init__(self):
+        super().__init__()
+        self.ids, self.links = set(), []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        for key in ("id", "name"):
+            if attrs.get(key):
+                self.ids.add(attrs[key])
+        for key in ("href", "src"):
+            url = attrs.get(key)
+            if url and not re.match(r"^(?:[a-z][a-z0-9+.-]*:|//)", url, re.I):  # scheme or protocol-relative: not ours
+                self.links.append(url)
+
+
+def link_problems(site: Path) -> list[str]:
+    """Every internal link and anchor in the built site resolves to a file (and an id in it)."""
+    pages = {}
+    for page in built_pages(site):
+        parser = _Links()
+        parser.feed(page.read_text("utf8"))
+        pages[page] = parser
+    problems = []
+    for page, parser in pages.items():
+        for url in parser.links:
+            path, _, anchor = url.partition("#")
+            base = site if path.startswith("/") else page.parent  # the 404 page links from the site root
+            target = (base / urllib.parse.unquote(path).lstrip("/")).resolve() if path else page
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.is_file():
+                problems.append(f"{page.relative_to(site)}: broken link {url}")
+            elif anchor and target.suffix == ".html" and urllib.parse.unquote(anchor) not in pages[target].ids:
+                problems.append(f"{page.relative_to(site)}: broken anchor {url}")
+    return problems
+
+
+def test_every_internal_link_and_anchor_resolves(built_site):
+    problems = link_problems(built_site)
+    assert not problems, f"{len(problems)} broken:\n" + "\n".join(sorted(set(problems))[:20])
+
+
+def test_a_broken_link_or_anchor_is_found(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "index.html").write_text('<a href="a/">ok</a><a href="a/#there">ok</a><a href="#nowhere">x</a>')
+    (tmp_path / "a/index.html").write_text('<h1 id="there">A</h1><img src="../missing.svg"><a href="https://x.org/">out</a>')
+    assert sorted(link_problems(tmp_path)) == ["a/index.html: broken link ../missing.svg", "index.html: broken anchor #nowhere"]
