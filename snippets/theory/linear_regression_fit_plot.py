@@ -27,7 +27,7 @@ for epoch in range(num_epochs):
         epoch_losses.append(((X @ w + b - y) ** 2 / 2).mean().item())
 w, b = w.detach(), b.item()
 
-fig, axes = plt.subplots(2, 2, figsize=(9, 6.4))
+fig, axes = plt.subplots(2, 2, figsize=(9, 6.4), layout="constrained")
 line = torch.linspace(-3.5, 3.5, 2)
 for j, ax in enumerate(axes[0]):  # y against one feature, the other feature's part removed
     k = 1 - j
@@ -56,4 +56,3 @@ axes[1, 1].set_xlabel("SGD step")
 axes[1, 1].set_ylabel("loss")
 axes[1, 1].legend()
 axes[1, 1].grid(alpha=0.3)
-fig.tight_layout()

@@ -27,7 +27,7 @@ with torch.no_grad():
     y_pred = net(X_test).argmax(dim=1)
 y_test, y_pred, X_test = y_test.numpy(), y_pred.numpy(), X_test.numpy()  # matplotlib wants NumPy
 
-fig = plt.figure(figsize=(10, 4.2))
+fig = plt.figure(figsize=(10, 4.2), layout="constrained")
 left, right = fig.subfigures(1, 2, width_ratios=[1, 1.1])
 ax = left.subplots()
 ConfusionMatrixDisplay.from_predictions(y_test, y_pred, ax=ax, colorbar=False, cmap="Blues")
