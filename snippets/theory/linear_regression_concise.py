@@ -9,7 +9,8 @@ X = torch.randn(1000, 2)
 y = X @ true_w + true_b + sigma * torch.randn(1000)
 
 lr, num_epochs, batch_size = 0.03, 3, 10
-train_iter = DataLoader(TensorDataset(X, y), batch_size=batch_size, shuffle=True)  # reshuffles every epoch
+# shuffle=True: a new random order every epoch
+train_iter = DataLoader(TensorDataset(X, y), batch_size=batch_size, shuffle=True)
 net = nn.Linear(2, 1)
 loss_fn = nn.MSELoss()
 optimizer = torch.optim.SGD(net.parameters(), lr=lr)

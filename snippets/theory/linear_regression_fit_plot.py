@@ -31,8 +31,9 @@ fig, axes = plt.subplots(2, 2, figsize=(9, 6.4), layout="constrained")
 line = torch.linspace(-3.5, 3.5, 2)
 for j, ax in enumerate(axes[0]):  # y against one feature, the other feature's part removed
     k = 1 - j
-    ax.scatter(X[:, j], y - w[k] * X[:, k], s=4, alpha=0.4, label="data")
-    ax.plot(line, w[j] * line + b, color="C3", lw=1, label=rf"fit: ${w[j]:.3f}\, x_{j + 1} + {b:.3f}$")
+    ax.scatter(X[:, j], y - w[k] * X[:, k], s=4, alpha=0.4, label="data", rasterized=True)
+    ax.plot(line, w[j] * line + b, color="C3", lw=1,
+            label=rf"fit: ${w[j]:.3f}\, x_{j + 1} + {b:.3f}$")
     ax.set_xlabel(rf"$x_{j + 1}$")
     ax.set_ylabel(rf"$y - \hat{{w}}_{k + 1} x_{k + 1}$")
     ax.legend(loc="upper left" if w[j] > 0 else "upper right")
@@ -48,8 +49,10 @@ axes[1, 0].set_ylabel("density")
 axes[1, 0].legend(loc="upper left")
 
 steps = len(X) // batch_size  # SGD steps per epoch
-axes[1, 1].plot(range(1, len(batch_losses) + 1), batch_losses, lw=0.8, label=r"minibatch loss $L_\mathcal{B}$")
-axes[1, 1].plot([steps * (e + 1) for e in range(num_epochs)], epoch_losses, "o-", label="loss on all data $L$")
+axes[1, 1].plot(range(1, len(batch_losses) + 1), batch_losses, lw=0.8,
+                label=r"minibatch loss $L_\mathcal{B}$")
+axes[1, 1].plot([steps * (e + 1) for e in range(num_epochs)], epoch_losses, "o-",
+                label="loss on all data $L$")
 axes[1, 1].axhline(sigma**2 / 2, color="gray", ls="--", label=r"noise level $\sigma^2 / 2$")
 axes[1, 1].set_yscale("log")
 axes[1, 1].set_xlabel("SGD step")

@@ -1,4 +1,4 @@
-"""Check the minibatch gradient formula against autograd, and one hand-written step against optimizer.step()."""
+"""Check the minibatch gradient formula against autograd, and a hand-written step against SGD."""
 import torch
 from torch import nn
 

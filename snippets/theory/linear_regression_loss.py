@@ -1,4 +1,4 @@
-"""Check the vectorised prediction Xw + b and the mean loss against nn.Linear and nn.MSELoss."""
+"""Check the vectorized prediction Xw + b and the mean loss against nn.Linear and nn.MSELoss."""
 import torch
 from torch import nn
 

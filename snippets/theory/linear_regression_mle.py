@@ -1,4 +1,4 @@
-"""Check that the Gaussian negative log-likelihood equals n/2*log(2*pi*sigma^2) + SSE/(2*sigma^2)."""
+"""Check that the Gaussian negative log-likelihood is n/2*log(2*pi*sigma^2) + SSE/(2*sigma^2)."""
 import math
 
 import torch

@@ -1,4 +1,4 @@
-"""Train linear regression from scratch: tensors, autograd and minibatches reshuffled every epoch."""
+"""Train linear regression from scratch: tensors, autograd, minibatches reshuffled every epoch."""
 import torch
 
 torch.manual_seed(0)

@@ -1,4 +1,4 @@
-"""Train as in softmax_regression_concise.py, then plot the test confusion matrix and some misclassified digits."""
+"""Train as in softmax_regression_concise.py; plot the confusion matrix and misclassified digits."""
 import matplotlib.pyplot as plt
 import torch
 from sklearn.datasets import load_digits

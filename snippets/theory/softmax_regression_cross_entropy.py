@@ -1,4 +1,4 @@
-"""Check the cross-entropy, its simplified form log-sum-exp minus the true score, and nn.CrossEntropyLoss."""
+"""Check cross-entropy, its simplified form (log-sum-exp minus true score), nn.CrossEntropyLoss."""
 import torch
 from torch import nn
 
@@ -12,7 +12,7 @@ Y_hat = torch.softmax(O, dim=1)
 l = -(Y * Y_hat.log()).sum(dim=1)  # -sum_j y_j log y_hat_j, one value per example
 l_derived = torch.logsumexp(O, dim=1) - (Y * O).sum(dim=1)  # log sum_k exp(o_k) - sum_j y_j o_j
 torch.testing.assert_close(l, l_derived)
-torch.testing.assert_close(l, -Y_hat[torch.arange(4), y].log())  # only the true class's term survives
+torch.testing.assert_close(l, -Y_hat[torch.arange(4), y].log())  # only the true class counts
 print(l)
 
 loss_fn = nn.CrossEntropyLoss()  # takes the logits O, and class indices or probability rows

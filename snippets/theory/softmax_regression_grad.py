@@ -7,7 +7,7 @@ O = torch.randn(4, 5, requires_grad=True)  # random logits
 y = torch.randint(0, 5, (4,))  # random labels
 Y = nn.functional.one_hot(y, num_classes=5).float()
 
-loss = nn.CrossEntropyLoss(reduction="sum")(O, y)  # sum of the l's: row i of O.grad is dl^(i)/do^(i)
+loss = nn.CrossEntropyLoss(reduction="sum")(O, y)  # row i of O.grad is dl^(i)/do^(i)
 loss.backward()
 formula = torch.softmax(O.detach(), dim=1) - Y
 torch.testing.assert_close(O.grad, formula)
@@ -16,5 +16,5 @@ print(O.grad)
 print(formula)
 
 O.grad = None
-nn.CrossEntropyLoss()(O, y).backward()  # the default mean over n = 4 examples divides every row by n
+nn.CrossEntropyLoss()(O, y).backward()  # the default mean over n = 4 examples divides each row by n
 torch.testing.assert_close(O.grad, formula / 4)

@@ -1,4 +1,4 @@
-"""Why nn.CrossEntropyLoss takes logits: log(softmax(o)) underflows to -inf, log-softmax does not."""
+"""Why nn.CrossEntropyLoss takes logits: log(softmax(o)) underflows to -inf; log_softmax cannot."""
 import torch
 from torch import nn
 

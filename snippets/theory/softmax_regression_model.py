@@ -1,10 +1,10 @@
-"""Check the scores O = X W^T + b of a linear layer on digit images: one row of q = 10 scores per image."""
+"""Check the scores O = X W^T + b of nn.Linear on digit images: a row of q = 10 scores per image."""
 import torch
 from sklearn.datasets import load_digits
 from torch import nn
 
 digits = load_digits()
-X = torch.tensor(digits.data[:5], dtype=torch.float32) / 16  # 5 images, 64 pixels each, scaled to [0, 1]
+X = torch.tensor(digits.data[:5], dtype=torch.float32) / 16  # 5 images, 64 pixels each, in [0, 1]
 
 torch.manual_seed(0)
 net = nn.Linear(64, 10)  # d = 64 inputs, q = 10 classes

@@ -1,4 +1,4 @@
-"""Show softmax overflowing to nan in float32, and the stable version that subtracts the maximum first."""
+"""Show softmax overflowing to nan in float32, and the stable version that subtracts the maximum."""
 import torch
 
 
@@ -11,6 +11,7 @@ def softmax_stable(o):
     return o.exp() / o.exp().sum()
 
 
-for o in [torch.tensor([1.0, 2.0, 3.0]), torch.tensor([101.0, 102.0, 103.0]), torch.tensor([-121.0, -122.0, -123.0])]:
+for values in [[1.0, 2.0, 3.0], [101.0, 102.0, 103.0], [-121.0, -122.0, -123.0]]:
+    o = torch.tensor(values)  # float32
     torch.testing.assert_close(softmax_stable(o), torch.softmax(o, dim=0))
     print(o.exp(), softmax_naive(o), softmax_stable(o))

@@ -1,4 +1,4 @@
-"""Softmax regression on scikit-learn's digits from scratch: stable log-softmax, cross-entropy, shuffled SGD."""
+"""Softmax regression on the digits from scratch: stable log-softmax, cross-entropy, SGD."""
 import torch
 from sklearn.datasets import load_digits
 from sklearn.model_selection import train_test_split
@@ -6,7 +6,8 @@ from sklearn.model_selection import train_test_split
 digits = load_digits()
 X_train, X_test, y_train, y_test = train_test_split(
     digits.data, digits.target, test_size=0.25, random_state=0)  # the same split on every run
-X_train, X_test = (torch.tensor(a, dtype=torch.float32) / 16 for a in (X_train, X_test))  # 0..16 -> [0, 1]
+# pixels 0..16 -> [0, 1]
+X_train, X_test = (torch.tensor(a, dtype=torch.float32) / 16 for a in (X_train, X_test))
 y_train, y_test = torch.tensor(y_train), torch.tensor(y_test)
 
 
@@ -25,7 +26,7 @@ for epoch in range(num_epochs):
     for i in range(0, len(X_train), batch_size):
         batch = order[i : i + batch_size]
         log_probs = log_softmax(X_train[batch] @ W.T + b)
-        loss = -log_probs[torch.arange(len(batch)), y_train[batch]].mean()  # cross-entropy, mean over B
+        loss = -log_probs[torch.arange(len(batch)), y_train[batch]].mean()  # cross-entropy, mean
         loss.backward()
         with torch.no_grad():
             W -= lr * W.grad

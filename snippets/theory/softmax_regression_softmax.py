@@ -1,4 +1,4 @@
-"""Check the softmax formula against torch.softmax: positive, rows sum to 1, the largest score wins."""
+"""Check the softmax formula against torch.softmax: positive, rows sum to 1, largest score wins."""
 import torch
 
 torch.manual_seed(0)
