@@ -1,0 +1,41 @@
+"""Train as in softmax_regression_concise.py; plot the confusion matrix and misclassified digits."""
+import matplotlib.pyplot as plt
+import torch
+from sklearn.datasets import load_digits
+from sklearn.metrics import ConfusionMatrixDisplay
+from sklearn.model_selection import train_test_split
+from torch import nn
+from torch.utils.data import DataLoader, TensorDataset
+
+digits = load_digits()
+X_train, X_test, y_train, y_test = train_test_split(
+    digits.data, digits.target, test_size=0.25, random_state=0)
+X_train, X_test = (torch.tensor(a, dtype=torch.float32) / 16 for a in (X_train, X_test))
+y_train, y_test = torch.tensor(y_train), torch.tensor(y_test)
+
+torch.manual_seed(0)
+train_iter = DataLoader(TensorDataset(X_train, y_train), batch_size=128, shuffle=True)
+net = nn.Linear(64, 10)
+loss_fn = nn.CrossEntropyLoss()
+optimizer = torch.optim.SGD(net.parameters(), lr=1.0)
+for epoch in range(20):
+    for X, y in train_iter:
+        optimizer.zero_grad()
+        loss_fn(net(X), y).backward()
+        optimizer.step()
+with torch.no_grad():
+    y_pred = net(X_test).argmax(dim=1)
+y_test, y_pred, X_test = y_test.numpy(), y_pred.numpy(), X_test.numpy()  # matplotlib wants NumPy
+
+fig = plt.figure(figsize=(10, 4.2), layout="constrained")
+left, right = fig.subfigures(1, 2, width_ratios=[1, 1.1])
+ax = left.subplots()
+ConfusionMatrixDisplay.from_predictions(y_test, y_pred, ax=ax, colorbar=False, cmap="Blues")
+ax.set_title(f"confusion matrix, {len(y_test)} test images")
+
+wrong = (y_pred != y_test).nonzero()[0]  # indices of the mistakes
+for ax, i in zip(right.subplots(2, 5).flat, wrong[:10]):  # the first 10
+    ax.imshow(X_test[i].reshape(8, 8), cmap="gray_r")
+    ax.set_title(f"true {y_test[i]}\npred {y_pred[i]}", fontsize=9)
+    ax.axis("off")
+right.suptitle(f"{len(wrong)} misclassified, the first 10")
