@@ -44,6 +44,10 @@ from tests.pagemodel import ROOT, Fence, block_source, fence_problems, parse_fen
 
 SEED = 0
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # keep TensorFlow's C++ info lines out of the logs
+# One compute thread per process (set before torch is imported): printed values cannot then
+# depend on how many cores a machine has, and two test workers on two cores do not fight over
+# them (with 2 threads each, small ops under load ran ~10x slower: softmax page 50 s -> 7 s).
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 # Warnings that third-party code raises inside itself, not caused by page code. Each is
 # filtered narrowly (category + message + module) and says why; all others fail the block.
