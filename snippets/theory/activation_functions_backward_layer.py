@@ -1,4 +1,4 @@
-"""The gradient through one layer h = sigmoid(Wx + b): W^T (sigmoid'(z) * dL/dh), checked against autograd."""
+"""Through h = sigmoid(Wx + b) the gradient is W^T (sigmoid'(z) * dL/dh); checked with autograd."""
 import torch
 from torch import nn
 

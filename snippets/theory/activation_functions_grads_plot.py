@@ -1,4 +1,4 @@
-"""The three derivatives on one set of axes: sigmoid's never exceeds 1/4, ReLU's is 1 for all x > 0."""
+"""The three derivatives on one set of axes: sigmoid's stays below 1/4, ReLU's is 1 for x > 0."""
 import matplotlib.pyplot as plt
 import torch
 
@@ -8,7 +8,8 @@ for label, f in {"sigmoid": torch.sigmoid, "tanh": torch.tanh, "ReLU": torch.rel
     (grad,) = torch.autograd.grad(f(x).sum(), x)
     xs = x.detach()
     (line,) = ax.plot(xs[xs < 0], grad[xs < 0], label=f"{label}'")
-    ax.plot(xs[xs >= 0], grad[xs >= 0], color=line.get_color())  # two pieces: no line drawn at ReLU's jump
+    # two pieces, so no vertical line is drawn at ReLU's jump
+    ax.plot(xs[xs >= 0], grad[xs >= 0], color=line.get_color())
 ax.axhline(0.25, color="gray", linestyle="--", linewidth=1)
 ax.set_xlabel("x")
 ax.set_ylabel("derivative")

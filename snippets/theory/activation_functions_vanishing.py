@@ -4,7 +4,7 @@ from torch import nn
 
 
 def grad_norms(activation, depth, width=64, kaiming=True):
-    """Build depth x (Linear + activation) + Linear, backpropagate once, return two gradient norms."""
+    """depth x (Linear + activation), then Linear(width, 1); return two weight-gradient norms."""
     torch.manual_seed(0)
     layers = []
     for _ in range(depth):
@@ -24,4 +24,5 @@ def grad_norms(activation, depth, width=64, kaiming=True):
 for depth in (10, 20):
     for activation in (nn.Sigmoid, nn.ReLU):
         first, last = grad_norms(activation, depth)
-        print(f"depth {depth}  {activation.__name__:<8} first layer {first:.2e}  last layer {last:.2e}")
+        name = activation.__name__
+        print(f"depth {depth}  {name:<8} first layer {first:.2e}  last layer {last:.2e}")

@@ -3,7 +3,8 @@ import torch
 from torch import nn
 
 torch.manual_seed(0)
-net = nn.Sequential(nn.Linear(3, 4), nn.Sigmoid(), nn.Linear(4, 2), nn.Sigmoid())  # the 3-4-2 network
+# the 3-4-2 network of the figure, with sigmoid as f
+net = nn.Sequential(nn.Linear(3, 4), nn.Sigmoid(), nn.Linear(4, 2), nn.Sigmoid())
 W1, b1 = net[0].weight, net[0].bias
 W2, b2 = net[2].weight, net[2].bias
 print("W1", tuple(W1.shape), " b1", tuple(b1.shape))

@@ -20,7 +20,8 @@ def arrow(ax, p, q, color, lw):
     d = (dx**2 + dy**2) ** 0.5
     start = (p[0] + r * dx / d, p[1] + r * dy / d)
     end = (q[0] - r * dx / d, q[1] - r * dy / d)
-    ax.add_patch(FancyArrowPatch(start, end, arrowstyle="-|>", mutation_scale=10, color=color, lw=lw))
+    ax.add_patch(FancyArrowPatch(start, end, arrowstyle="-|>", mutation_scale=10, color=color,
+                                 lw=lw))
 
 
 fig, ax = plt.subplots(figsize=(8, 5.4))
@@ -28,9 +29,11 @@ for l in range(2):  # connections from layer l + 1 to layer l + 2 (0-based l her
     for i in range(1, sizes[l + 1] + 1):
         for j in range(1, sizes[l] + 1):
             marked = (l, i, j) == (0, 2, 1)  # W^(1)_21: from unit 1 of layer 1 to unit 2 of layer 2
-            arrow(ax, unit(l, j), unit(l + 1, i), "tab:red" if marked else "0.7", 2 if marked else 0.8)
+            color, lw = ("tab:red", 2) if marked else ("0.7", 0.8)
+            arrow(ax, unit(l, j), unit(l + 1, i), color, lw)
         marked = (l, i) == (0, 2)  # b^(1)_2: from the bias unit of layer 1 to unit 2 of layer 2
-        arrow(ax, (xs[l], bias_y), unit(l + 1, i), "tab:blue" if marked else "0.7", 2 if marked else 0.8)
+        color, lw = ("tab:blue", 2) if marked else ("0.7", 0.8)
+        arrow(ax, (xs[l], bias_y), unit(l + 1, i), color, lw)
 
 for l, n in enumerate(sizes):
     for i in range(1, n + 1):

@@ -16,7 +16,9 @@ def mlp(X):
     return A2 @ W2.T + b2  # scores (logits): the loss applies softmax later
 
 
-net = nn.Sequential(nn.Linear(num_inputs, num_hiddens), nn.ReLU(), nn.Linear(num_hiddens, num_outputs))
+net = nn.Sequential(
+    nn.Linear(num_inputs, num_hiddens), nn.ReLU(), nn.Linear(num_hiddens, num_outputs)
+)
 with torch.no_grad():  # copy the weights into the twin
     net[0].weight.copy_(W1)
     net[0].bias.copy_(b1)
