@@ -1,0 +1,17 @@
+"""Plot tanh and its derivative (by autograd)."""
+import matplotlib.pyplot as plt
+import torch
+
+x = torch.linspace(-4, 4, 321, requires_grad=True)
+y = torch.tanh(x)
+(grad,) = torch.autograd.grad(y.sum(), x)
+
+fig, (ax_f, ax_d) = plt.subplots(1, 2, figsize=(9, 3.3))
+ax_f.plot(x.detach(), y.detach())
+ax_f.set_title("tanh(x)")
+ax_d.plot(x.detach(), grad, color="tab:green")
+ax_d.set_title(r"derivative $1 - \tanh^2(x)$")
+for ax in (ax_f, ax_d):
+    ax.set_xlabel("x")
+    ax.grid(alpha=0.3)
+fig.tight_layout()
