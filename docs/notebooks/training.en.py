@@ -38,6 +38,7 @@ train_iter = DataLoader(TensorDataset(images[train_idx], labels[train_idx]),
                         batch_size=batch_size, shuffle=True)
 test_iter = DataLoader(TensorDataset(images[test_idx], labels[test_idx]), batch_size=batch_size)
 print(len(train_iter.dataset), "training images,", len(test_iter.dataset), "test images")
+images.shape  # the value of a cell's last expression is shown too
 
 # %% [markdown]
 # The network is the one from the source notes: three "convolution + max pooling" stages, a
@@ -129,7 +130,10 @@ fig.tight_layout()
 
 # %% [markdown]
 # The left plot shows the training loss (dashed) and the test loss (solid), the right one the
-# test accuracy at the end of each epoch.
+# test accuracy at the end of each epoch. The training loss is the average over an epoch's
+# batches, including the early ones when the model had learned little, while the test loss is
+# measured at the end of the epoch. That is why in the first epochs the training loss is higher
+# than the test loss.
 
 # %%
 final_plain, final_relu = plain["test accuracy"][-1], with_relu["test accuracy"][-1]

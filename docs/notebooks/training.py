@@ -34,6 +34,7 @@ train_iter = DataLoader(TensorDataset(images[train_idx], labels[train_idx]),
                         batch_size=batch_size, shuffle=True)
 test_iter = DataLoader(TensorDataset(images[test_idx], labels[test_idx]), batch_size=batch_size)
 print(len(train_iter.dataset), "training images,", len(test_iter.dataset), "test images")
+images.shape  # the value of a cell's last expression is shown too
 
 # %% [markdown]
 # 网络就是原笔记的那个：三组“卷积 + 最大池化”、展平、两个全连接层。`relu=True` 时在两个全连接层之间插入一个 `nn.ReLU()`。
@@ -122,7 +123,8 @@ for ax in (ax_loss, ax_acc):
 fig.tight_layout()
 
 # %% [markdown]
-# 左图是训练损失（虚线）和测试损失（实线），右图是每个周期结束时的测试准确率。
+# 左图是训练损失（虚线）和测试损失（实线），右图是每个周期结束时的测试准确率。训练损失是一个周期内各批损失的平均，
+# 包含了模型还没怎么学的前几批；测试损失是在周期结束时测的。所以前几个周期里，训练损失反而比测试损失高。
 
 # %%
 final_plain, final_relu = plain["test accuracy"][-1], with_relu["test accuracy"][-1]
