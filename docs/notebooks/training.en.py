@@ -142,6 +142,7 @@ print(f"test accuracy after {len(epochs)} epochs: no activation {final_plain:.3f
 assert final_plain > 0.9 and final_relu > 0.9
 assert with_relu["test accuracy"][0] < plain["test accuracy"][0]
 assert abs(final_plain - final_relu) < 0.02
+assert plain["train loss"][0] > plain["test loss"][0]
 
 # %% [markdown]
 # Both versions get over 90% of the 400 unseen test images right: the model really has learned

@@ -133,6 +133,7 @@ print(f"test accuracy after {len(epochs)} epochs: no activation {final_plain:.3f
 assert final_plain > 0.9 and final_relu > 0.9
 assert with_relu["test accuracy"][0] < plain["test accuracy"][0]
 assert abs(final_plain - final_relu) < 0.02
+assert plain["train loss"][0] > plain["test loss"][0]
 
 # %% [markdown]
 # 两个版本在没见过的 400 张测试图片上的准确率都超过了 90%，模型确实学会了认数字（上面的 `assert` 在构建时检查这些结论，
