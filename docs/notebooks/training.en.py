@@ -9,7 +9,7 @@
 # with a ReLU between the two fully connected layers is trained alongside, to see what that
 # activation function actually changes.
 #
-# The data: 1797 greyscale 8×8 digit images, enlarged to 32×32 and copied into 3 channels, which
+# The data: 1797 grayscale 8×8 digit images, enlarged to 32×32 and copied into 3 channels, which
 # gives them the shape of CIFAR-10 images and lets them stand in for CIFAR-10, which would need a
 # download. 400 random images form the test set, and 1000 of the remaining 1397 the training set.
 
