@@ -1,0 +1,19 @@
+"""Why weights_only=True is the default: unpickling a file runs whatever code its author put in."""
+import pickle
+
+import torch
+
+
+class Payload:
+    def __reduce__(self):  # tells pickle how to rebuild the object: "call print(...)"
+        return (print, ("this ran while the file was loading",))  # could be os.system(...)
+
+
+torch.save({"weight": torch.zeros(2), "extra": Payload()}, "harmless_looking.pth")
+
+try:
+    torch.load("harmless_looking.pth", weights_only=True)
+except pickle.UnpicklingError:
+    print("weights_only=True: refused")
+checkpoint = torch.load("harmless_looking.pth", weights_only=False)
+print(checkpoint)

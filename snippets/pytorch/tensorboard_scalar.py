@@ -1,0 +1,16 @@
+"""Log y = 2x with SummaryWriter.add_scalar, then read the event file back with TensorBoard's reader."""
+import os
+
+from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
+from torch.utils.tensorboard import SummaryWriter
+
+writer = SummaryWriter("runs/demo")  # log_dir: created if it does not exist
+for step in range(5):
+    writer.add_scalar("y=2x", 2 * step, step)  # tag, value, step (the x axis)
+writer.close()  # flush everything to disk and close the file
+
+print(len(os.listdir("runs/demo")), "event file(s) in runs/demo")
+acc = EventAccumulator("runs/demo")  # TensorBoard's own reader
+acc.Reload()  # parse the event files of the directory
+print(acc.Tags()["scalars"])
+print([(event.step, event.value) for event in acc.Scalars("y=2x")])
