@@ -113,7 +113,8 @@ def build(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Print build time, test time, the slowest blocks and the import floor (no assertions)."""
+    """Print build time, test time (one process and two workers), the slowest blocks, the import
+    floor and the training-loop benchmark (no assertions)."""
     ensure_env(session)
     ensure_chromium(session)
     timings = {}
@@ -130,6 +131,7 @@ def bench(session: nox.Session) -> None:
           "--slowest-blocks=10", "--durations=5")
     timed("full test suite, 2 workers (-n 2 --dist loadgroup)", "python", "-m", "pytest", "-q",
           "-n", "2", "--dist", "loadgroup")
+    run(session, "python", "tools/bench_training.py")  # the source's training loop vs the page's (samples/s)
     floor = timings["import floor (python -c 'import torch, torchvision, tensorflow')"]
     session.log("---- bench ----")
     for name, seconds in timings.items():
