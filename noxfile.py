@@ -85,7 +85,7 @@ def accept(session: nox.Session) -> None:
     `python3 -m nox -s accept -- docs/pytorch/tensors.md` refreshes one page pair.
     """
     ensure_env(session)
-    run(session, "python", "-m", "pytest", "-q", "--accept", *(session.posargs or ["docs"]))
+    run(session, "python", "-m", "pytest", "-q", "-n", "0", "--accept", *(session.posargs or ["docs"]))
 
 
 @nox.session
@@ -93,7 +93,7 @@ def notebooks(session: nox.Session) -> None:
     """Execute every page's downloadable notebook in a fresh kernel and compare it with the page."""
     ensure_env(session)
     session.env["DLNOTES_ALL_NOTEBOOKS"] = "1"
-    run(session, "python", "-m", "pytest", "-q", "-p", "no:xdist", "--durations=5",
+    run(session, "python", "-m", "pytest", "-q", "-n", "0", "--durations=5",
         "tests/test_downloads.py", "-k", "fresh_kernel", *session.posargs)
 
 
@@ -127,10 +127,9 @@ def bench(session: nox.Session) -> None:
     timed("import floor (python -c 'import torch, torchvision, tensorflow')",
           "python", "-c", "import torch, torchvision, tensorflow")
     timed("mkdocs build --strict (notebooks cached)", "mkdocs", "build", "--strict", "--site-dir", str(ROOT / ".cache" / "bench-site"))
-    timed("full test suite, one process", "python", "-m", "pytest", "-q", "-p", "no:xdist",
+    timed("full test suite, one process", "python", "-m", "pytest", "-q", "-n", "0",
           "--slowest-blocks=10", "--durations=5")
-    timed("full test suite, 2 workers (-n 2 --dist loadgroup)", "python", "-m", "pytest", "-q",
-          "-n", "2", "--dist", "loadgroup")
+    timed("full test suite, 2 workers (pytest.ini: -n 2 --dist loadgroup)", "python", "-m", "pytest", "-q")
     run(session, "python", "tools/bench_training.py")  # the source's training loop vs the page's (samples/s)
     floor = timings["import floor (python -c 'import torch, torchvision, tensorflow')"]
     session.log("---- bench ----")

@@ -381,6 +381,8 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "solution: a block in an exercise's collapsed answer")
     config.addinivalue_line("markers", "xdist_group(name): run in one pytest-xdist worker (also without xdist)")
     _accept_mode = config.getoption("accept")
+    if _accept_mode and (config.getoption("numprocesses", None) or 0) > 0:
+        raise pytest.UsageError("--accept rewrites page files: run it in one process (-n 0), as `nox -s accept` does")
 
 
 def restart_with_fixed_hash_seed(config):
