@@ -39,3 +39,4 @@ for ax, i in zip(right.subplots(2, 5).flat, wrong[:10]):  # the first 10
     ax.set_title(f"true {y_test[i]}\npred {y_pred[i]}", fontsize=9)
     ax.axis("off")
 right.suptitle(f"{len(wrong)} misclassified, the first 10")
+plt.show()
