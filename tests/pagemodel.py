@@ -26,6 +26,7 @@ from pymdownx.superfences import RE_NESTED_FENCE_START, RE_OPTIONS
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON_LANGS = {"python", "py", "python3"}
 OUTPUT_TITLES = {"输出", "Output"}  # exactly these, on a `text` fence
+_EXACT_OUTPUT_INFOS = {f'text title="{t}"' for t in OUTPUT_TITLES}  # an output fence is written exactly so
 SKIP_FIXTURES = {"gpu", "network"}  # the only reasons a block may be skipped
 DATA_FIXTURES: set[str] = set()  # offline stand-ins for downloads (none yet)
 ALLOWED_OPTIONS = {"title", "hl_lines", "linenums"}  # superfences options a Python block may carry
@@ -196,9 +197,6 @@ def fence_problems(path: Path, text: str) -> list[str]:
             problems.append(f"{where}: an output fence must directly follow the Python block that prints it")
         previous = fence
     return problems
-
-
-_EXACT_OUTPUT_INFOS = {f'text title="{t}"' for t in OUTPUT_TITLES}
 
 
 def _inside_fence(fences: list[Fence], number: int) -> bool:

@@ -101,3 +101,15 @@ def test_the_notebook_reproduces_the_verified_outputs_in_a_fresh_kernel(page, tm
         assert [line.rstrip() for line in got.rstrip().splitlines()] == want.splitlines(), f"{page}: cell #{i + 1}"
         shown = [o for o in cell.outputs if o.output_type == "execute_result"]
         assert not shown, f"{page}: cell #{i + 1} displays a value the page does not show: {shown[0]['data']}"
+
+
+def test_open_in_colab_only_where_repo_url_is_on_github(built_site):
+    from hooks.downloads import colab_url
+
+    assert colab_url(None, "pytorch/tensors/tensors.ipynb") is None
+    assert colab_url("https://gitlab.com/a/b", "x.ipynb") is None
+    assert (
+        colab_url("https://github.com/owner/notes/", "en/pytorch/tensors/tensors.ipynb")
+        == "https://colab.research.google.com/github/owner/notes/blob/gh-pages/en/pytorch/tensors/tensors.ipynb"
+    )
+    assert "colab.research.google.com" not in (built_site / "pytorch/tensors/index.html").read_text("utf8")  # unset here
