@@ -65,6 +65,19 @@ def ensure_chromium(session: nox.Session) -> None:
         session.error("the browser test needs Debian's chromium: sudo apt-get install chromium")
 
 
+def ensure_axe(session: nox.Session) -> None:
+    """axe-core (the accessibility checks of tests/test_browser.py), pinned in tools/a11y, from npm."""
+    if (ROOT / "tools/a11y/node_modules/axe-core/axe.min.js").is_file():
+        return
+    if not shutil.which("npm"):
+        if os.geteuid() == 0 and shutil.which("apt-get"):
+            session.run("apt-get", "update", "-q", external=True)
+            session.run("apt-get", "install", "-y", "-q", "--no-install-recommends", "npm", external=True)
+        else:
+            session.error("the accessibility test needs npm (Debian: sudo apt-get install npm)")
+    session.run("npm", "ci", "--silent", "--prefix", str(ROOT / "tools/a11y"), external=True)
+
+
 def run(session: nox.Session, *args: str) -> None:
     session.run(str(BIN / args[0]), *args[1:], external=True, env={**TEST_ENV, **session.env})
 
@@ -74,6 +87,7 @@ def tests(session: nox.Session) -> None:
     """Run every test: every code block of every page, the build, parity, browser."""
     ensure_env(session)
     ensure_chromium(session)
+    ensure_axe(session)
     run(session, "python", "-m", "pytest", *session.posargs)
 
 
@@ -117,6 +131,7 @@ def bench(session: nox.Session) -> None:
     floor and the training-loop benchmark (no assertions)."""
     ensure_env(session)
     ensure_chromium(session)
+    ensure_axe(session)
     timings = {}
 
     def timed(name, *args):

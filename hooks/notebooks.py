@@ -19,6 +19,7 @@ Three faults appear when both plugins are enabled, and --strict does not notice 
    Fix: those scripts are removed from notebook pages; the site's own MathJax 3 stays.
 4. nbconvert gives Chinese headings `id=""`, so the toc's and the skip link's `#_1` led nowhere.
    Fix: those headings get the toc's ids (tests/test_build.py checks every anchor).
+5. Notebook code cells scroll sideways but cannot be reached by keyboard: they get tabindex="0".
 
 tests/test_notebooks.py proves the first two: the built page, in both languages, is HTML with
 the executed outputs, and a second build executes nothing.
@@ -78,7 +79,9 @@ def on_page_content(html, page, config, files, **kwargs):
         unwanted = 'src=""' in tag[:80] or "x-mathjax-config" in tag[:80] or "cdnjs.cloudflare.com" in tag
         return "" if unwanted else tag
 
-    return _fill_empty_heading_ids(_SCRIPT.sub(keep, html), page)
+    html = _fill_empty_heading_ids(_SCRIPT.sub(keep, html), page)
+    # a code cell that scrolls sideways must be reachable by keyboard (axe: scrollable-region-focusable)
+    return html.replace('<div class="highlight-ipynb', '<div tabindex="0" class="highlight-ipynb')
 
 
 _HEADING = re.compile(r'<h([1-6]) id="([^"]*)">')

@@ -12,6 +12,7 @@ import threading
 
 import pytest
 
+from tests.pagemodel import ROOT
 from tests.test_build import built_pages
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -105,3 +106,49 @@ def test_search_finds_words_in_both_languages(page, server, path, query):
     page.wait_for_selector(".md-search-result__item", timeout=15000)
     results = page.locator(".md-search-result__item").all_inner_texts()
     assert any(query in r.replace("\u200b", "").lower() for r in results), results[:5]
+
+
+AXE = ROOT / "tools/a11y/node_modules/axe-core/axe.min.js"  # pinned in tools/a11y, installed by noxfile.py
+# one page of each kind, the languages alternating: home, code, formulas, tabs, notebook, table
+# (each page costs ~1.5 s per scheme; every page would add ~3 minutes to the suite)
+AXE_PAGES = [
+    "", "en/pytorch/pooling/", "theory/cnn/", "en/tensorflow/side-by-side/", "notebooks/training/",
+    "en/pytorch/install/",
+]
+
+
+def axe_violations(page, impacts=("serious", "critical")) -> list[str]:
+    assert AXE.is_file(), f"{AXE} is missing: `python3 -m nox -s tests` installs it (npm ci --prefix tools/a11y)"
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"{page.url}: {v['impact']} {v['id']} ({len(v['nodes'])}x, e.g. {v['nodes'][0]['target']}): {v['help']}"
+        for v in result["violations"] if v["impact"] in impacts
+    ]
+
+
+def set_scheme(page, scheme: str) -> None:
+    if page.evaluate("document.body.getAttribute('data-md-color-scheme')") != scheme:
+        page.locator("label.md-header__button[for^='__palette']:visible").first.click()
+    page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') === '{scheme}'")
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_no_serious_or_critical_accessibility_violations(page, server, scheme):
+    problems, moderate = [], []
+    for path in AXE_PAGES:
+        page.goto(f"{server}/{path}", wait_until="load")
+        page.evaluate(TYPESET)  # formulas typeset before contrast is measured
+        set_scheme(page, scheme)
+        problems += axe_violations(page)
+        moderate += axe_violations(page, impacts=("moderate", "minor"))
+    print("\n".join(["moderate/minor accessibility findings (not failures):", *sorted(set(moderate))]))
+    assert not problems, "\n".join(problems)
+
+
+def test_low_contrast_text_is_a_violation(page, server):
+    page.goto(f"{server}/", wait_until="networkidle")
+    page.evaluate("""() => { const p = document.createElement('p');
+        p.textContent = 'faint text'; p.style.color = '#cccccc'; p.style.background = '#ffffff';
+        document.querySelector('.md-content').prepend(p); }""")
+    assert any("color-contrast" in v for v in axe_violations(page))
