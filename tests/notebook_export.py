@@ -22,7 +22,7 @@ from pathlib import Path
 import nbformat
 from nbformat import v4
 
-from tests.pagemodel import CONTAINER_RE, SOLUTION_RE, Fence, block_source, markdown_parser, parse_fences
+from tests.pagemodel import SOLUTION_RE, block_source, markdown_parser, parse_fences
 
 ANSWERS_HEADING = {"zh": "## 练习答案", "en": "## Answers to the exercises"}
 TITLE_RE = re.compile(r'^(?:!!!|\?\?\?)\+?\s+(?P<kind>\w+)(?:\s+"(?P<title>[^"]*)")?|^===[!+]*\s+"(?P<tab>[^"]*)"')
@@ -87,7 +87,6 @@ class _Builder:
 
     def output(self, text: str) -> None:
         self.cells[-1].outputs.append(v4.new_output("stream", name="stdout", text=text))
-        self.cells[-1].execution_count = None
 
     def last_paragraph(self) -> str:
         """The paragraph written just before this point (an exercise's question)."""
@@ -115,7 +114,7 @@ def page_notebook(path: Path, header: list[str] | None = None) -> nbformat.Noteb
                 answers.text(main.last_paragraph())
                 answers.text("")
             else:
-                target.text(_dedent(f"**{_title(opener.info)}**", 0))
+                target.text(f"**{_title(opener.info)}**")
                 target.text("")
             number += 1
             continue
@@ -185,4 +184,4 @@ def content_pages(docs: Path) -> list[Path]:
     return sorted(p for p in docs.rglob("*.md") if any(f.is_python for f in parse_fences(p.read_text("utf8"))))
 
 
-__all__ = ["Fence", "content_pages", "notebook_problems", "page_notebook", "ran_blocks"]
+__all__ = ["content_pages", "notebook_problems", "page_notebook", "ran_blocks"]

@@ -15,7 +15,7 @@ import nbformat
 import pytest
 
 from tests.notebook_export import content_pages, notebook_problems, page_notebook
-from tests.pagemodel import ROOT
+from tests.pagemodel import ROOT, block_source, parse_fences
 from tests.test_build import page_url
 
 DOCS = ROOT / "docs"
@@ -50,11 +50,14 @@ def test_a_notebook_that_differs_from_its_page_is_reported():
 
 
 def test_exercise_solutions_come_after_the_page():
-    nb = page_notebook(DOCS / "pytorch/pooling.md")
-    text = [c.source for c in nb.cells]
-    if any(c.startswith("## 练习答案") for c in text):
-        answers = next(i for i, c in enumerate(text) if c.startswith("## 练习答案"))
-        assert not any(c.startswith("## 练习") and i > answers for i, c in enumerate(text) if i != answers)
+    page = DOCS / "pytorch/pooling.md"
+    sources = [c.source for c in page_notebook(page).cells]
+    answers = next(i for i, s in enumerate(sources) if s.startswith("## 练习答案"))
+    fences = parse_fences(page.read_text("utf8"))
+    solutions = [block_source(page, f).code.rstrip("\n") for f in fences if f.is_python and f.is_solution]
+    others = [block_source(page, f).code.rstrip("\n") for f in fences if f.is_python and not f.is_solution]
+    assert solutions and all(sources.index(code) > answers for code in solutions)
+    assert all(sources.index(code) < answers for code in others)
 
 
 def test_built_pages_link_their_notebook_and_the_versions_that_verified_them(built_site):

@@ -7,7 +7,6 @@ snippet in a fresh namespace of its own, exactly as `python snippets/….py` wou
 import ast
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
