@@ -54,15 +54,24 @@ def ensure_env(session: nox.Session) -> None:
     (site_packages / "dlnotes.pth").write_text(f"{ROOT / 'tools'}\nimport dlnotes_load_order\n")
 
 
-def ensure_chromium(session: nox.Session) -> None:
-    """The browser test drives Debian's chromium (never a downloaded browser)."""
-    if shutil.which("chromium"):
+SYSTEM_PACKAGES = {  # Debian package -> a file it installs
+    "chromium": "/usr/bin/chromium",  # the browser tests drive Debian's chromium (never a downloaded browser)
+    "fonts-noto-cjk": "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",  # Chinese in figures, screenshots
+}
+
+
+def ensure_system_packages(session: nox.Session) -> None:
+    """Debian packages the build and the browser tests need, installed when missing (as root)."""
+    missing = [name for name, path in SYSTEM_PACKAGES.items() if not Path(path).exists()]
+    if not missing:
         return
     if os.geteuid() == 0 and shutil.which("apt-get"):
         session.run("apt-get", "update", "-q", external=True)
-        session.run("apt-get", "install", "-y", "-q", "--no-install-recommends", "chromium", external=True)
+        session.run("apt-get", "install", "-y", "-q", "--no-install-recommends", *missing, external=True)
     else:
-        session.error("the browser test needs Debian's chromium: sudo apt-get install chromium")
+        session.error(f"missing Debian packages: sudo apt-get install {' '.join(missing)}")
+    if "fonts-noto-cjk" in missing:  # matplotlib caches its font list: make it look again
+        shutil.rmtree(Path.home() / ".cache" / "matplotlib", ignore_errors=True)
 
 
 def ensure_axe(session: nox.Session) -> None:
@@ -86,7 +95,7 @@ def run(session: nox.Session, *args: str) -> None:
 def tests(session: nox.Session) -> None:
     """Run every test: every code block of every page, the build, parity, browser."""
     ensure_env(session)
-    ensure_chromium(session)
+    ensure_system_packages(session)
     ensure_axe(session)
     run(session, "python", "-m", "pytest", *session.posargs)
 
@@ -115,6 +124,7 @@ def notebooks(session: nox.Session) -> None:
 def serve(session: nox.Session) -> None:
     """Serve the site with live reload (pages, snippets and hooks are watched)."""
     ensure_env(session)
+    ensure_system_packages(session)
     run(session, "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", *session.posargs)
 
 
@@ -122,6 +132,7 @@ def serve(session: nox.Session) -> None:
 def build(session: nox.Session) -> None:
     """Build the site into site/, failing on any warning."""
     ensure_env(session)
+    ensure_system_packages(session)
     run(session, "mkdocs", "build", "--strict", *session.posargs)
 
 
@@ -130,7 +141,7 @@ def bench(session: nox.Session) -> None:
     """Print build time, test time (one process and two workers), the slowest blocks, the import
     floor and the training-loop benchmark (no assertions)."""
     ensure_env(session)
-    ensure_chromium(session)
+    ensure_system_packages(session)
     ensure_axe(session)
     timings = {}
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import io
+import logging
 import os
 import random
 import shutil
@@ -167,11 +168,34 @@ class Page:
                 else:
                     self.namespace.update(fixtures)
                     exec(code, self.namespace)
+            with matplotlib_log_as_warnings():
+                _draw_figures()  # still catching: matplotlib reports a missing glyph only when it draws
         _close_figures()
         expected = self.expected_output(block)
         check_warnings(self.path, block, caught, expected)
         if expected is not None:
             compare_output(self.path, expected, out.getvalue())
+
+
+@contextlib.contextmanager
+def matplotlib_log_as_warnings():
+    """matplotlib *logs* some failures (a missing glyph in a mathtext label, a font family not found):
+    turn its WARNING records into warnings, so that they fail the block like any other."""
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = lambda record: warnings.warn(f"matplotlib: {record.getMessage()}", UserWarning, stacklevel=2)
+    logger = logging.getLogger("matplotlib")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+
+
+def _draw_figures() -> None:
+    if "matplotlib.pyplot" in sys.modules:
+        plt = sys.modules["matplotlib.pyplot"]
+        for number in plt.get_fignums():
+            plt.figure(number).canvas.draw()
 
 
 def _close_figures() -> None:
