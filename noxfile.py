@@ -6,6 +6,7 @@
     python3 -m nox -s bench    # set up, then time the build, the tests and the import floor
     python3 -m nox -s accept   # set up, then rewrite stale output boxes (both twins) from what the code prints
     python3 -m nox -s notebooks  # set up, then execute every page's notebook in a fresh Jupyter kernel
+    python3 -m nox -s audit    # set up, then Lighthouse scores of key pages, mobile and desktop (a benchmark)
 
 The heavy stack (torch, torchvision, TensorFlow) is installed once into `.venv/`, shared by
 all sessions, and reinstalled only when requirements.txt (the one place with pins) changes.
@@ -74,17 +75,25 @@ def ensure_system_packages(session: nox.Session) -> None:
         shutil.rmtree(Path.home() / ".cache" / "matplotlib", ignore_errors=True)
 
 
-def ensure_axe(session: nox.Session) -> None:
-    """axe-core (the accessibility checks of tests/test_browser.py), pinned in tools/a11y, from npm."""
-    if (ROOT / "tools/a11y/node_modules/axe-core/axe.min.js").is_file():
+NPM_TOOLS = {  # folder (package.json + package-lock.json) -> what needs it
+    "tools/mathjax": "the build: hooks/mathjax.py typesets formulas with MathJax in Node",
+    "tools/a11y": "the accessibility checks of tests/test_browser.py (axe-core)",
+}
+
+
+def ensure_npm(session: nox.Session, *folders: str) -> None:
+    """Install pinned npm packages (npm ci, from the registry, never a CDN) where node_modules is missing."""
+    missing = [f for f in folders if not (ROOT / f / "node_modules").is_dir()]
+    if not missing:
         return
     if not shutil.which("npm"):
         if os.geteuid() == 0 and shutil.which("apt-get"):
             session.run("apt-get", "update", "-q", external=True)
             session.run("apt-get", "install", "-y", "-q", "--no-install-recommends", "npm", external=True)
         else:
-            session.error("the accessibility test needs npm (Debian: sudo apt-get install npm)")
-    session.run("npm", "ci", "--silent", "--prefix", str(ROOT / "tools/a11y"), external=True)
+            session.error(f"{', '.join(NPM_TOOLS.get(f, f) for f in missing)} need npm (Debian: sudo apt-get install npm)")
+    for folder in missing:
+        session.run("npm", "ci", "--silent", "--no-audit", "--no-fund", "--prefix", str(ROOT / folder), external=True)
 
 
 def run(session: nox.Session, *args: str) -> None:
@@ -96,7 +105,7 @@ def tests(session: nox.Session) -> None:
     """Run every test: every code block of every page, the build, parity, browser."""
     ensure_env(session)
     ensure_system_packages(session)
-    ensure_axe(session)
+    ensure_npm(session, "tools/mathjax", "tools/a11y")
     run(session, "python", "-m", "pytest", *session.posargs)
 
 
@@ -125,6 +134,7 @@ def serve(session: nox.Session) -> None:
     """Serve the site with live reload (pages, snippets and hooks are watched)."""
     ensure_env(session)
     ensure_system_packages(session)
+    ensure_npm(session, "tools/mathjax")
     run(session, "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", *session.posargs)
 
 
@@ -133,7 +143,22 @@ def build(session: nox.Session) -> None:
     """Build the site into site/, failing on any warning."""
     ensure_env(session)
     ensure_system_packages(session)
+    ensure_npm(session, "tools/mathjax")
     run(session, "mkdocs", "build", "--strict", *session.posargs)
+
+
+@nox.session
+def audit(session: nox.Session) -> None:
+    """Build the site, then print Lighthouse's four category scores for key pages (tools/audit.py).
+
+    `python3 -m nox -s audit -- theory/cnn/ en/` audits those pages instead.
+    """
+    ensure_env(session)
+    ensure_system_packages(session)
+    ensure_npm(session, "tools/mathjax", "tools/audit")
+    site = ROOT / ".cache" / "audit-site"
+    run(session, "mkdocs", "build", "--strict", "--site-dir", str(site))
+    run(session, "python", "tools/audit.py", str(site), *session.posargs)
 
 
 @nox.session
@@ -142,7 +167,7 @@ def bench(session: nox.Session) -> None:
     floor and the training-loop benchmark (no assertions)."""
     ensure_env(session)
     ensure_system_packages(session)
-    ensure_axe(session)
+    ensure_npm(session, "tools/mathjax", "tools/a11y")
     timings = {}
 
     def timed(name, *args):

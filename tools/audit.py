@@ -1,0 +1,72 @@
+"""Lighthouse on a few key pages, mobile and desktop: prints the four category scores (`nox -s audit`).
+
+A benchmark, not a test: the numbers depend on the machine. Lighthouse (pinned in tools/audit,
+installed with `npm ci`) drives Debian's chromium; the site is served from a local folder.
+
+    python tools/audit.py SITE_DIR [PAGE ...]
+"""
+
+import functools
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LIGHTHOUSE = ROOT / "tools/audit/node_modules/.bin/lighthouse"
+PAGES = ["", "theory/linear-regression/", "en/theory/softmax-regression/", "pytorch/tensors/", "notebooks/training/"]
+CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+METRICS = {"first-contentful-paint": "FCP", "largest-contentful-paint": "LCP",
+           "total-blocking-time": "TBT", "cumulative-layout-shift": "CLS"}
+
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(site: Path) -> str:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{httpd.server_address[1]}/"
+
+
+def audit(url: str, form_factor: str, out: Path) -> dict:
+    args = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}",
+            f"--only-categories={','.join(CATEGORIES)}",
+            "--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run"]
+    if form_factor == "desktop":
+        args.append("--preset=desktop")
+    env = {**os.environ, "CHROME_PATH": shutil.which("chromium") or "/usr/bin/chromium"}
+    subprocess.run(args, check=True, env=env, timeout=300)
+    return json.loads(out.read_text())
+
+
+def main(site: Path, pages: list[str]) -> None:
+    if not LIGHTHOUSE.exists():
+        sys.exit(f"{LIGHTHOUSE} is missing: npm ci --prefix tools/audit (nox -s audit does)")
+    base = serve(site)
+    print(f"{'page':36} {'form':8} {'perf':>5} {'a11y':>5} {'bp':>5} {'seo':>5}   " + "  ".join(METRICS.values()))
+    keep = os.environ.get("AUDIT_REPORTS")  # a folder to keep the JSON reports in
+    with tempfile.TemporaryDirectory() as tmp:
+        for page in pages:
+            for form in ("mobile", "desktop"):
+                out = Path(keep or tmp) / f"{page.strip('/').replace('/', '_') or 'home'}.{form}.json"
+                out.parent.mkdir(parents=True, exist_ok=True)
+                report = audit(base + page, form, out)
+                scores = [round(100 * report["categories"][c]["score"]) for c in CATEGORIES]
+                metrics = [report["audits"][m]["displayValue"].replace("\xa0", " ") for m in METRICS]
+                print(f"/{page:35} {form:8} " + " ".join(f"{s:5}" for s in scores) + "   " + "  ".join(metrics), flush=True)
+                failed = [f"{a['id']}" for a in report["audits"].values()
+                          if a.get("score") is not None and a["score"] < 1 and a.get("scoreDisplayMode") == "binary"]
+                if failed:
+                    print(f"{'':45} not passed: {', '.join(sorted(failed))}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), sys.argv[2:] or PAGES)
