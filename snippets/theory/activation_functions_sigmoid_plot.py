@@ -2,17 +2,29 @@
 import matplotlib.pyplot as plt
 import torch
 
-x = torch.linspace(-8, 8, 321, requires_grad=True)
-y = torch.sigmoid(x)
-(grad,) = torch.autograd.grad(y.sum(), x)
+# Chinese labels need a CJK font; matplotlib falls back to it for glyphs DejaVu Sans lacks
+plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
 
-fig, (ax_f, ax_d) = plt.subplots(1, 2, figsize=(9, 3.3))
-ax_f.plot(x.detach(), y.detach())
-ax_f.set_title("sigmoid(x)")
-ax_d.plot(x.detach(), grad, color="tab:green")
-ax_d.axhline(0.25, color="gray", linestyle="--", linewidth=1)
-ax_d.set_title("derivative sigmoid(x)(1 - sigmoid(x)), at most 1/4")
-for ax in (ax_f, ax_d):
-    ax.set_xlabel("x")
-    ax.grid(alpha=0.3)
-fig.tight_layout()
+LABELS = {
+    "zh": {"derivative": "导数 σ(x)(1 − σ(x))，最大为 1/4"},  # no $…$ next to Chinese: math text has no CJK glyphs
+    "en": {"derivative": "derivative σ(x)(1 − σ(x)), at most 1/4"},
+}
+
+
+def plot_sigmoid(lang="zh"):
+    text = LABELS[lang]
+    x = torch.linspace(-8, 8, 321, requires_grad=True)
+    y = torch.sigmoid(x)
+    (grad,) = torch.autograd.grad(y.sum(), x)
+
+    fig, (ax_f, ax_d) = plt.subplots(1, 2, figsize=(9, 3.3))
+    ax_f.plot(x.detach(), y.detach())
+    ax_f.set_title("sigmoid(x)")
+    ax_d.plot(x.detach(), grad, color="tab:green")
+    ax_d.axhline(0.25, color="gray", linestyle="--", linewidth=1)
+    ax_d.set_title(text["derivative"])
+    for ax in (ax_f, ax_d):
+        ax.set_xlabel("x")
+        ax.grid(alpha=0.3)
+    fig.tight_layout()
+    return fig

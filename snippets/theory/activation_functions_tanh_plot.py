@@ -2,16 +2,28 @@
 import matplotlib.pyplot as plt
 import torch
 
-x = torch.linspace(-4, 4, 321, requires_grad=True)
-y = torch.tanh(x)
-(grad,) = torch.autograd.grad(y.sum(), x)
+# Chinese labels need a CJK font; matplotlib falls back to it for glyphs DejaVu Sans lacks
+plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
 
-fig, (ax_f, ax_d) = plt.subplots(1, 2, figsize=(9, 3.3))
-ax_f.plot(x.detach(), y.detach())
-ax_f.set_title("tanh(x)")
-ax_d.plot(x.detach(), grad, color="tab:green")
-ax_d.set_title(r"derivative $1 - \tanh^2(x)$")
-for ax in (ax_f, ax_d):
-    ax.set_xlabel("x")
-    ax.grid(alpha=0.3)
-fig.tight_layout()
+LABELS = {
+    "zh": {"derivative": "导数 1 − tanh²(x)"},  # no $…$ next to Chinese: math text has no CJK glyphs
+    "en": {"derivative": r"derivative $1 - \tanh^2(x)$"},
+}
+
+
+def plot_tanh(lang="zh"):
+    text = LABELS[lang]
+    x = torch.linspace(-4, 4, 321, requires_grad=True)
+    y = torch.tanh(x)
+    (grad,) = torch.autograd.grad(y.sum(), x)
+
+    fig, (ax_f, ax_d) = plt.subplots(1, 2, figsize=(9, 3.3))
+    ax_f.plot(x.detach(), y.detach())
+    ax_f.set_title("tanh(x)")
+    ax_d.plot(x.detach(), grad, color="tab:green")
+    ax_d.set_title(text["derivative"])
+    for ax in (ax_f, ax_d):
+        ax.set_xlabel("x")
+        ax.grid(alpha=0.3)
+    fig.tight_layout()
+    return fig

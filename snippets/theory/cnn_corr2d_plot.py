@@ -2,6 +2,14 @@
 import matplotlib.pyplot as plt
 from matplotlib.patches import Rectangle
 
+# Chinese labels need a CJK font; matplotlib falls back to it for glyphs DejaVu Sans lacks
+plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
+
+LABELS = {
+    "zh": {"X": "输入 X（3×4）", "K": "卷积核 K（2×2）", "Y": "输出 Y（2×3）"},
+    "en": {"X": "input X (3×4)", "K": "kernel K (2×2)", "Y": "output Y (2×3)"},
+}
+
 X = [[0, 1, 2, 3],
      [4, 5, 6, 7],
      [8, 9, 10, 11]]
@@ -26,10 +34,12 @@ def draw_grid(ax, values, highlight, color, title):
     ax.set_title(title)
 
 
-fig, axes = plt.subplots(1, 3, figsize=(9, 3), gridspec_kw={"width_ratios": [4, 2, 3]})
-window = {(0, 0), (0, 1), (1, 0), (1, 1)}
-draw_grid(axes[0], X, window, "#9ecae1", "input X (3x4)")
-draw_grid(axes[1], K, window, "#fdae6b", "kernel K (2x2)")
-draw_grid(axes[2], Y, {(0, 0)}, "#a1d99b", "output Y (2x3)")
-fig.text(0.5, -0.02, "Y[0,0] = 0×1 + 1×0 + 4×2 + 5×(−1) = 3", ha="center", fontsize=13)
-plt.show()
+def plot_corr2d(lang="zh"):
+    text = LABELS[lang]
+    fig, axes = plt.subplots(1, 3, figsize=(9, 3), gridspec_kw={"width_ratios": [4, 2, 3]})
+    window = {(0, 0), (0, 1), (1, 0), (1, 1)}
+    draw_grid(axes[0], X, window, "#9ecae1", text["X"])
+    draw_grid(axes[1], K, window, "#fdae6b", text["K"])
+    draw_grid(axes[2], Y, {(0, 0)}, "#a1d99b", text["Y"])
+    fig.text(0.5, -0.02, "Y[0,0] = 0×1 + 1×0 + 4×2 + 5×(−1) = 3", ha="center", fontsize=13)
+    return fig

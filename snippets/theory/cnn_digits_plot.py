@@ -14,9 +14,13 @@ X_train, X_test, y_train, y_test = train_test_split(
 print("train", tuple(X_train.shape), "test", tuple(X_test.shape))
 print("test images per class:", torch.bincount(y_test).tolist())
 
-fig, axes = plt.subplots(1, 10, figsize=(10, 1.6))
-for digit, ax in enumerate(axes):
-    i = (y_all == digit).nonzero()[0].item()  # the first image of this class
-    ax.imshow(X_all[i, 0].numpy(), cmap="gray_r")
-    ax.set_title(str(digit))
-    ax.axis("off")
+
+def plot_digit_classes(lang="zh"):
+    """The first image of each class 0..9; its only text is the digits, the same in every language."""
+    fig, axes = plt.subplots(1, 10, figsize=(10, 1.6))
+    for digit, ax in enumerate(axes):
+        i = (y_all == digit).nonzero()[0].item()  # the first image of this class
+        ax.imshow(X_all[i, 0].numpy(), cmap="gray_r")
+        ax.set_title(str(digit))
+        ax.axis("off")
+    return fig

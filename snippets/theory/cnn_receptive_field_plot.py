@@ -4,6 +4,14 @@ from matplotlib.patches import Rectangle
 import torch
 from torch import nn
 
+# Chinese labels need a CJK font; matplotlib falls back to it for glyphs DejaVu Sans lacks
+plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
+
+LABELS = {
+    "zh": {"title": "最后一层输出 (1, 1) 对 16×16 输入的梯度", "r": "r = {r}：{r}×{r} 个像素"},
+    "en": {"title": "gradient of output pixel (1, 1) w.r.t. the 16×16 input", "r": "r = {r}: {r}×{r} pixels"},
+}
+
 net = nn.Sequential(
     nn.Conv2d(1, 1, kernel_size=3),
     nn.Conv2d(1, 1, kernel_size=3),
@@ -34,13 +42,16 @@ print("nonzero gradients:", len(rows))
 print("row 6:", grad[6, 2:12].numpy())  # pixels near the center reach the output by more paths
 assert len(rows) == r * r and rows.max() - rows.min() + 1 == r
 
-fig, ax = plt.subplots(figsize=(4.5, 4))
-im = ax.imshow(grad.numpy(), cmap="viridis")
-ax.set_title("gradient of output pixel (1, 1) w.r.t. the 16x16 input")
-ax.set_xticks(range(0, 16, 2))
-ax.set_yticks(range(0, 16, 2))
-top, left = rows.min().item(), cols.min().item()
-ax.add_patch(Rectangle((left - 0.5, top - 0.5), r, r, fill=False, edgecolor="red", linewidth=2))
-ax.text(left + r / 2 - 0.5, top - 1.2, f"r = {r}: {r}x{r} pixels", color="red", ha="center")
-fig.colorbar(im, ax=ax, shrink=0.8)
-plt.show()
+
+def plot_receptive_field(lang="zh"):
+    text = LABELS[lang]
+    fig, ax = plt.subplots(figsize=(4.5, 4))
+    im = ax.imshow(grad.numpy(), cmap="viridis")
+    ax.set_title(text["title"])
+    ax.set_xticks(range(0, 16, 2))
+    ax.set_yticks(range(0, 16, 2))
+    top, left = rows.min().item(), cols.min().item()
+    ax.add_patch(Rectangle((left - 0.5, top - 0.5), r, r, fill=False, edgecolor="red", linewidth=2))
+    ax.text(left + r / 2 - 0.5, top - 1.2, text["r"].format(r=r), color="red", ha="center")
+    fig.colorbar(im, ax=ax, shrink=0.8)
+    return fig

@@ -3,6 +3,16 @@ import matplotlib.pyplot as plt
 import torch
 from torch import nn
 
+# Chinese labels need a CJK font; matplotlib falls back to it for glyphs DejaVu Sans lacks
+plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
+
+LABELS = {
+    "zh": {"title": "8×8 输入上的 Conv2d(1, 1, 3) 写成 36×64 的矩阵：共享 9 个权重，其余为 0",
+           "x": "输入像素（按行展平，0..63）", "y": "输出像素（0..35）"},
+    "en": {"title": "Conv2d(1, 1, 3) on 8×8 as a 36×64 matrix: 9 shared weights, the rest 0",
+           "x": "input pixel (row-major, 0..63)", "y": "output pixel (0..35)"},
+}
+
 torch.manual_seed(0)
 conv = nn.Conv2d(1, 1, kernel_size=3)  # 8x8 in -> 6x6 out
 fc = nn.Linear(8 * 8, 6 * 6)  # the same input and output sizes, fully connected
@@ -25,9 +35,12 @@ print("nonzero entries:", (W != 0).sum().item(), "of", W.numel())
 print("distinct nonzero values:", W[W != 0].unique().numel())
 torch.testing.assert_close(W[0].reshape(8, 8)[:3, :3], conv.weight[0, 0].detach())  # row 0 holds the kernel
 
-fig, ax = plt.subplots(figsize=(8, 4.8))
-ax.imshow(W.numpy(), cmap="bwr", vmin=-0.4, vmax=0.4)
-ax.set_title("Conv2d(1, 1, 3) on 8x8 as a 36x64 matrix: 9 shared weights, the rest 0")
-ax.set_xlabel("input pixel (row-major, 0..63)")
-ax.set_ylabel("output pixel (0..35)")
-plt.show()
+
+def plot_weight_sharing(lang="zh"):
+    text = LABELS[lang]
+    fig, ax = plt.subplots(figsize=(8, 4.8))
+    ax.imshow(W.numpy(), cmap="bwr", vmin=-0.4, vmax=0.4)
+    ax.set_title(text["title"])
+    ax.set_xlabel(text["x"])
+    ax.set_ylabel(text["y"])
+    return fig

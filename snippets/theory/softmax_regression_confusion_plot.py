@@ -7,6 +7,16 @@ from sklearn.model_selection import train_test_split
 from torch import nn
 from torch.utils.data import DataLoader, TensorDataset
 
+# Chinese labels need a CJK font; matplotlib falls back to it for glyphs DejaVu Sans lacks
+plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
+
+LABELS = {
+    "zh": {"title": "混淆矩阵，{n} 张测试图片", "x": "预测类别", "y": "真实类别",
+           "image": "真实 {true}\n预测 {pred}", "wrong": "预测错 {n} 张，这里是前 10 张"},
+    "en": {"title": "confusion matrix, {n} test images", "x": "predicted class", "y": "true class",
+           "image": "true {true}\npred {pred}", "wrong": "{n} misclassified, the first 10"},
+}
+
 digits = load_digits()
 X_train, X_test, y_train, y_test = train_test_split(
     digits.data, digits.target, test_size=0.25, random_state=0)
@@ -27,16 +37,21 @@ with torch.no_grad():
     y_pred = net(X_test).argmax(dim=1)
 y_test, y_pred, X_test = y_test.numpy(), y_pred.numpy(), X_test.numpy()  # matplotlib wants NumPy
 
-fig = plt.figure(figsize=(10, 4.2), layout="constrained")
-left, right = fig.subfigures(1, 2, width_ratios=[1, 1.1])
-ax = left.subplots()
-ConfusionMatrixDisplay.from_predictions(y_test, y_pred, ax=ax, colorbar=False, cmap="Blues")
-ax.set_title(f"confusion matrix, {len(y_test)} test images")
 
-wrong = (y_pred != y_test).nonzero()[0]  # indices of the mistakes
-for ax, i in zip(right.subplots(2, 5).flat, wrong[:10]):  # the first 10
-    ax.imshow(X_test[i].reshape(8, 8), cmap="gray_r")
-    ax.set_title(f"true {y_test[i]}\npred {y_pred[i]}", fontsize=9)
-    ax.axis("off")
-right.suptitle(f"{len(wrong)} misclassified, the first 10")
-plt.show()
+def plot_confusion(lang="zh"):
+    text = LABELS[lang]
+    fig = plt.figure(figsize=(10, 4.2), layout="constrained")
+    left, right = fig.subfigures(1, 2, width_ratios=[1, 1.1])
+    ax = left.subplots()
+    ConfusionMatrixDisplay.from_predictions(y_test, y_pred, ax=ax, colorbar=False, cmap="Blues")
+    ax.set_title(text["title"].format(n=len(y_test)))
+    ax.set_xlabel(text["x"])
+    ax.set_ylabel(text["y"])
+
+    wrong = (y_pred != y_test).nonzero()[0]  # indices of the mistakes
+    for ax, i in zip(right.subplots(2, 5).flat, wrong[:10]):  # the first 10
+        ax.imshow(X_test[i].reshape(8, 8), cmap="gray_r")
+        ax.set_title(text["image"].format(true=y_test[i], pred=y_pred[i]), fontsize=9)
+        ax.axis("off")
+    right.suptitle(text["wrong"].format(n=len(wrong)))
+    return fig
