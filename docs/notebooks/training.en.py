@@ -111,22 +111,41 @@ with_relu = train(make_net(relu=True))
 print(f"{time.perf_counter() - start:.1f} s")
 
 # %%
+# Chinese labels need a CJK font; matplotlib falls back to it for glyphs DejaVu Sans lacks
+plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
+
+LABELS = {
+    "zh": {"plain": "无激活函数", "train": "{name}：训练", "test": "{name}：测试",
+           "epoch": "迭代周期", "loss": "损失", "accuracy": "测试准确率"},
+    "en": {"plain": "no activation", "train": "{name}: train", "test": "{name}: test",
+           "epoch": "epoch", "loss": "loss", "accuracy": "test accuracy"},
+}
 epochs = range(1, len(plain["test accuracy"]) + 1)
-fig, (ax_loss, ax_acc) = plt.subplots(1, 2, figsize=(9, 3.2))
-for name, history, color in (("no activation", plain, "tab:blue"), ("ReLU", with_relu, "tab:orange")):
-    ax_loss.plot(epochs, history["train loss"], color=color, linestyle="--", label=f"{name}: train")
-    ax_loss.plot(epochs, history["test loss"], color=color, label=f"{name}: test")
-    ax_acc.plot(epochs, history["test accuracy"], color=color, marker="o", label=name)
-ax_loss.set_xlabel("epoch")
-ax_loss.set_ylabel("loss")
-ax_loss.legend()
-ax_acc.set_xlabel("epoch")
-ax_acc.set_ylabel("test accuracy")
-ax_acc.legend()
-for ax in (ax_loss, ax_acc):
-    ax.set_xticks(list(epochs))
-    ax.grid(alpha=0.3)
-fig.tight_layout()
+
+
+def plot_history(lang):
+    text = LABELS[lang]
+    fig, (ax_loss, ax_acc) = plt.subplots(1, 2, figsize=(9, 3.2))
+    for name, history, color in ((text["plain"], plain, "tab:blue"), ("ReLU", with_relu, "tab:orange")):
+        ax_loss.plot(epochs, history["train loss"], color=color, linestyle="--",
+                     label=text["train"].format(name=name))
+        ax_loss.plot(epochs, history["test loss"], color=color, label=text["test"].format(name=name))
+        ax_acc.plot(epochs, history["test accuracy"], color=color, marker="o", label=name)
+    ax_loss.set_xlabel(text["epoch"])
+    ax_loss.set_ylabel(text["loss"])
+    ax_loss.legend()
+    ax_acc.set_xlabel(text["epoch"])
+    ax_acc.set_ylabel(text["accuracy"])
+    ax_acc.legend()
+    for ax in (ax_loss, ax_acc):
+        ax.set_xticks(list(epochs))
+        ax.grid(alpha=0.3)
+    fig.tight_layout()
+    return fig
+
+
+plot_history(lang="en")
+plt.show()
 
 # %% [markdown]
 # The left plot shows the training loss (dashed) and the test loss (solid), the right one the

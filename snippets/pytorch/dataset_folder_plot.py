@@ -5,6 +5,14 @@ import matplotlib.pyplot as plt
 from PIL import Image
 from skimage import data
 
+# Chinese labels need a CJK font; matplotlib falls back to it for glyphs DejaVu Sans lacks
+plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
+
+LABELS = {
+    "zh": {"size": "宽 {w}，高 {h}"},
+    "en": {"size": "{w} wide, {h} high"},
+}
+
 photos = {"cat": Image.fromarray(data.chelsea()),  # 451x300 RGB photo, ships with scikit-image
           "coffee": Image.fromarray(data.coffee())}  # 600x400
 boxes = {"cat": [(0, 0, 451, 300), (230, 40, 430, 240), (60, 20, 300, 200), (100, 150, 451, 300)],
@@ -22,10 +30,13 @@ for label in sorted(os.listdir(os.path.join("data", "train"))):
         files.append((label, name))
         print(f"data/train/{label}/{name}")
 
-fig, axes = plt.subplots(1, len(files), figsize=(14, 2.6))
-for ax, (label, name) in zip(axes, files):
-    img = Image.open(os.path.join("data", "train", label, name))
-    ax.imshow(img)
-    ax.set_title(f"{label}/{name}\n{img.width}x{img.height}", fontsize=9)
-    ax.axis("off")
-plt.show()
+
+def plot_image_folder(lang="zh"):
+    text = LABELS[lang]
+    fig, axes = plt.subplots(1, len(files), figsize=(14, 2.6))
+    for ax, (label, name) in zip(axes, files):
+        img = Image.open(os.path.join("data", "train", label, name))  # read back from disk
+        ax.imshow(img)
+        ax.set_title(f"{label}/{name}\n" + text["size"].format(w=img.width, h=img.height), fontsize=9)
+        ax.axis("off")
+    return fig

@@ -1,4 +1,4 @@
-"""Draw the first eight training images of the tiny CIFAR-10, titled with their class names."""
+"""Draw the first eight training images of the tiny CIFAR-10, titled with their class names in Chinese or English."""
 import os
 import pickle
 
@@ -7,6 +7,16 @@ import numpy as np
 from PIL import Image
 from skimage import data
 from torchvision import datasets, transforms
+
+# Chinese labels need a CJK font; matplotlib falls back to it for glyphs DejaVu Sans lacks
+plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
+
+# a title shows the class name the dataset gives (classes[label]) and the label
+CLASSES_ZH = ["飞机", "汽车", "鸟", "猫", "鹿", "狗", "青蛙", "马", "船", "卡车"]  # the same order as classes
+LABELS = {
+    "zh": {"title": "{i}：{name}（{zh_name}）\n标签 {label}"},
+    "en": {"title": "{i}: {name} ({label})"},
+}
 
 # the same tiny files as above, written again so that this script runs on its own
 classes = ["airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"]
@@ -46,10 +56,15 @@ class TinyCIFAR10(datasets.CIFAR10):  # CIFAR10 without the md5 check, as above
 
 
 train_data = TinyCIFAR10(root="data", train=True, download=False, transform=transforms.ToTensor())
-fig, axes = plt.subplots(2, 4, figsize=(7, 4))
-for i, ax in enumerate(axes.flat):
-    img, label = train_data[i]
-    ax.imshow(img.permute(1, 2, 0).numpy())  # [C, H, W] -> [H, W, C]; 32x32 pixels, drawn large
-    ax.set_title(f"{i}: {train_data.classes[label]} ({label})", fontsize=10)
-    ax.axis("off")
-plt.show()
+
+
+def plot_cifar_samples(lang="zh"):
+    text = LABELS[lang]
+    fig, axes = plt.subplots(2, 4, figsize=(7, 4))
+    for i, ax in enumerate(axes.flat):
+        img, label = train_data[i]
+        ax.imshow(img.permute(1, 2, 0).numpy())  # [C, H, W] -> [H, W, C]; 32x32 pixels, drawn large
+        name, zh_name = train_data.classes[label], CLASSES_ZH[label]
+        ax.set_title(text["title"].format(i=i, name=name, zh_name=zh_name, label=label), fontsize=10)
+        ax.axis("off")
+    return fig

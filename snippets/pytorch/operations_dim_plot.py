@@ -1,6 +1,16 @@
-"""Draw what X.sum(dim=0) and X.sum(dim=1) add up for a 2x3 matrix."""
+"""Draw what X.sum(dim=0) and X.sum(dim=1) add up for a 2x3 matrix, labelled in Chinese or English."""
 import matplotlib.pyplot as plt
 import torch
+
+# Chinese labels need a CJK font; matplotlib falls back to it for glyphs DejaVu Sans lacks
+plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
+
+LABELS = {
+    "zh": {"dim0": "X.sum(dim=0)：第 0 维（行号）消失\n跨行纵向相加，每列一个和，形状 (3,)",
+           "dim1": "X.sum(dim=1)：第 1 维（列号）消失\n跨列横向相加，每行一个和，形状 (2,)"},
+    "en": {"dim0": "X.sum(dim=0): rows collapse\none sum per column, shape (3,)",
+           "dim1": "X.sum(dim=1): columns collapse\none sum per row, shape (2,)"},
+}
 
 X = torch.tensor([[1, 2, 3],
                   [4, 5, 6]])
@@ -21,28 +31,30 @@ def draw_result(ax, x, y, value):
     ax.text(x, y, str(value), ha="center", va="center", fontsize=16, fontweight="bold")
 
 
-fig, (ax0, ax1) = plt.subplots(1, 2, figsize=(10, 4.2))
+def plot_sum_dims(lang="zh"):
+    text = LABELS[lang]
+    fig, (ax0, ax1) = plt.subplots(1, 2, figsize=(10, 4.2))
 
-# dim=0: walk down each column, the row axis disappears -> shape (3,)
-draw_grid(ax0)
-for j, s in enumerate(X.sum(dim=0).tolist()):
-    ax0.annotate("", xy=(j + 0.3, -1.4), xytext=(j + 0.3, 0.4),
-                 arrowprops=dict(arrowstyle="->", color="tab:blue", lw=2))
-    draw_result(ax0, j, -2.2, s)
-ax0.set_title("X.sum(dim=0): rows collapse\none sum per column, shape (3,)")
+    # dim=0: walk down each column, the row axis disappears -> shape (3,)
+    draw_grid(ax0)
+    for j, s in enumerate(X.sum(dim=0).tolist()):
+        ax0.annotate("", xy=(j + 0.3, -1.4), xytext=(j + 0.3, 0.4),
+                     arrowprops=dict(arrowstyle="->", color="tab:blue", lw=2))
+        draw_result(ax0, j, -2.2, s)
+    ax0.set_title(text["dim0"])
 
-# dim=1: walk along each row, the column axis disappears -> shape (2,)
-draw_grid(ax1)
-for i, s in enumerate(X.sum(dim=1).tolist()):
-    ax1.annotate("", xy=(2.9, -i - 0.3), xytext=(-0.4, -i - 0.3),
-                 arrowprops=dict(arrowstyle="->", color="tab:green", lw=2))
-    draw_result(ax1, 3.7, -i, s)
-ax1.set_title("X.sum(dim=1): columns collapse\none sum per row, shape (2,)")
+    # dim=1: walk along each row, the column axis disappears -> shape (2,)
+    draw_grid(ax1)
+    for i, s in enumerate(X.sum(dim=1).tolist()):
+        ax1.annotate("", xy=(2.9, -i - 0.3), xytext=(-0.4, -i - 0.3),
+                     arrowprops=dict(arrowstyle="->", color="tab:green", lw=2))
+        draw_result(ax1, 3.7, -i, s)
+    ax1.set_title(text["dim1"])
 
-for ax in (ax0, ax1):
-    ax.set_xlim(-0.8, 4.4)
-    ax.set_ylim(-2.9, 0.8)
-    ax.set_aspect("equal")
-    ax.axis("off")
-fig.tight_layout()
-plt.show()
+    for ax in (ax0, ax1):
+        ax.set_xlim(-0.8, 4.4)
+        ax.set_ylim(-2.9, 0.8)
+        ax.set_aspect("equal")
+        ax.axis("off")
+    fig.tight_layout()
+    return fig

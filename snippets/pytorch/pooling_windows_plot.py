@@ -1,6 +1,14 @@
-"""Draw the four 2x2 windows of MaxPool2d(2) on a 4x4 input and the 2x2 output."""
+"""Draw the four 2x2 windows of MaxPool2d(2) on a 4x4 input and the 2x2 output, labelled in Chinese or English."""
 import matplotlib.pyplot as plt
 from matplotlib.patches import Rectangle
+
+# Chinese labels need a CJK font; matplotlib falls back to it for glyphs DejaVu Sans lacks
+plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
+
+LABELS = {
+    "zh": {"input": "4×4 输入：四个 2×2 窗口，粗体是窗口最大值", "output": "MaxPool2d(2) 的 2×2 输出"},
+    "en": {"input": "input 4×4: four 2×2 windows, bold = window max", "output": "MaxPool2d(2) output 2×2"},
+}
 
 X = [[1, 3, 2, 0],
      [4, 6, 5, 7],
@@ -27,9 +35,11 @@ def draw_grid(ax, values, color_of, bold):
     ax.axis("off")
 
 
-fig, (ax_in, ax_out) = plt.subplots(1, 2, figsize=(8, 4), gridspec_kw={"width_ratios": [2, 1]})
-draw_grid(ax_in, X, lambda r, c: colors[r // 2][c // 2], lambda r, c: X[r][c] == Y[r // 2][c // 2])
-draw_grid(ax_out, Y, lambda r, c: colors[r][c], lambda r, c: True)
-ax_in.set_title("input 4x4: four 2x2 windows, bold = window max")
-ax_out.set_title("MaxPool2d(2) output 2x2")
-plt.show()
+def plot_pooling_windows(lang="zh"):
+    text = LABELS[lang]
+    fig, (ax_in, ax_out) = plt.subplots(1, 2, figsize=(8, 4), gridspec_kw={"width_ratios": [2, 1]})
+    draw_grid(ax_in, X, lambda r, c: colors[r // 2][c // 2], lambda r, c: X[r][c] == Y[r // 2][c // 2])
+    draw_grid(ax_out, Y, lambda r, c: colors[r][c], lambda r, c: True)
+    ax_in.set_title(text["input"])
+    ax_out.set_title(text["output"])
+    return fig

@@ -1,10 +1,18 @@
-"""Draw a logged loss curve the way TensorBoard's scalar chart does: raw values and smoothed."""
+"""Draw a logged loss curve the way TensorBoard's scalar chart does, raw and smoothed, labelled in Chinese or English."""
 import tempfile
 
 import matplotlib.pyplot as plt
 import torch
 from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
 from torch.utils.tensorboard import SummaryWriter
+
+# Chinese labels need a CJK font; matplotlib falls back to it for glyphs DejaVu Sans lacks
+plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
+
+LABELS = {
+    "zh": {"raw": "记录的原始值", "smoothed": "平滑后（权重 0.6）", "x": "step", "y": "数值"},
+    "en": {"raw": "logged values", "smoothed": "smoothed (weight 0.6)", "x": "step", "y": "value"},
+}
 
 torch.manual_seed(0)
 with tempfile.TemporaryDirectory() as log_dir:
@@ -26,11 +34,15 @@ for i, value in enumerate(values, start=1):
     last = weight * last + (1 - weight) * value
     smoothed.append(last / (1 - weight ** i))
 
-fig, ax = plt.subplots(figsize=(5, 3.2))
-ax.plot(steps, values, color="tab:orange", alpha=0.35, label="logged values")
-ax.plot(steps, smoothed, color="tab:orange", label="smoothed (weight 0.6)")
-ax.set_title("train/loss")
-ax.set_xlabel("step")
-ax.set_ylabel("value")
-ax.legend()
-ax.grid(alpha=0.3)
+
+def plot_tensorboard_scalars(lang="zh"):
+    text = LABELS[lang]
+    fig, ax = plt.subplots(figsize=(5, 3.2))
+    ax.plot(steps, values, color="tab:orange", alpha=0.35, label=text["raw"])
+    ax.plot(steps, smoothed, color="tab:orange", label=text["smoothed"])
+    ax.set_title("train/loss")  # the tag, as the dashboard shows it
+    ax.set_xlabel(text["x"])
+    ax.set_ylabel(text["y"])
+    ax.legend()
+    ax.grid(alpha=0.3)
+    return fig
