@@ -1,12 +1,15 @@
 """Lighthouse on a few key pages, mobile and desktop: prints the four category scores (`nox -s audit`).
 
 A benchmark, not a test: the numbers depend on the machine. Lighthouse (pinned in tools/audit,
-installed with `npm ci`) drives Debian's chromium; the site is served from a local folder.
+installed with `npm ci`) drives Debian's chromium; the site is served from a local folder,
+gzip-compressed as GitHub Pages serves it.
 
     python tools/audit.py SITE_DIR [PAGE ...]
 """
 
 import functools
+import gzip
+import io
 import http.server
 import json
 import os
@@ -25,13 +28,34 @@ METRICS = {"first-contentful-paint": "FCP", "largest-contentful-paint": "LCP",
            "total-blocking-time": "TBT", "cumulative-layout-shift": "CLS"}
 
 
-class Quiet(http.server.SimpleHTTPRequestHandler):
+COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
+
+
+class Pages(http.server.SimpleHTTPRequestHandler):
+    """Serves the site as GitHub Pages does: text gzip-compressed for browsers that accept it."""
+
     def log_message(self, *args):
         pass
 
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if not (path.is_file() and path.suffix in COMPRESSED and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().send_head()
+        if self.path.split("?")[0].endswith("/") is False and path.name == "index.html":
+            return super().send_head()  # the directory redirect
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
 
 def serve(site: Path) -> str:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Pages, directory=str(site)))
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     return f"http://127.0.0.1:{httpd.server_address[1]}/"
 
