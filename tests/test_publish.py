@@ -254,7 +254,7 @@ def project_site(tmp_path_factory) -> Path:
     Only absolute URLs depend on site_url (pages link relatively), and those come from the
     theme, mkdocs-static-i18n and hooks/{alternates,notfound,mathjax}.py, taken here from
     mkdocs.yml as they are. The page plugins (notebooks, figures, downloads) are left out: a
-    second build of the real site costs ~25 s of the suite's budget; this one ~3 s.
+    second build of the real site costs ~25 s here (notebooks cached), this one ~1.5-4 s.
     """
     tmp = tmp_path_factory.mktemp("project-site")
     docs = tmp / "docs"
