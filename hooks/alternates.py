@@ -14,3 +14,8 @@ ALTERNATE_LINK = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang=
 
 def on_post_page(output, page, config, **kwargs):
     return ALTERNATE_LINK.sub("", output)
+
+
+def on_post_template(output, template_name, config, **kwargs):
+    """The 404 page (a theme template, not a page) carries the same links: drop them there too."""
+    return ALTERNATE_LINK.sub("", output) if template_name == "404.html" else output

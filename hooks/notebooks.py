@@ -47,6 +47,8 @@ def on_files(files, config, **kwargs):
             file.is_documentation_page = lambda: True
             if i18n is not None:
                 _add_alternates(file, i18n, config)
+    if i18n is not None:  # sitemap.xml lists the pages static-i18n counted in its on_files: count these too
+        i18n.i18n_files_per_language[i18n.current_language] = files.documentation_pages()
     return files
 
 
