@@ -1,19 +1,23 @@
-"""Typeset every formula at build time: readers get SVG in the HTML and run no math JavaScript.
+"""Typeset every formula at build time: readers get pictures in the HTML and run no math JavaScript.
 
 pymdownx.arithmatex (generic mode) leaves `<span class="arithmatex">\\(…\\)</span>` and
 `<div class="arithmatex">\\[…\\]</div>` in each page. After a page is rendered, its formulas are
-sent to MathJax 3 running in Node (`tools/mathjax/render.cjs`, mathjax-full pinned in
-tools/mathjax/package.json, installed by `npm ci`: noxfile.py does it), one process for the whole
-build, and replaced by MathJax's SVG output with assistive MathML for screen readers. A page with
-formulas gets MathJax's small stylesheet inline; a page without gets nothing.
+sent to MathJax 3 running in Node (`tools/mathjax/render.cjs`; mathjax-full pinned in
+tools/mathjax/package.json and installed by `npm ci`, which noxfile.py runs), one process for the
+whole build. Each formula comes back as one `<img>` of MathJax's SVG output (a data: URI), sized in
+`ex` so it scales with the text, with its spoken form as alt text ("y hat equals …", from MathJax's
+speech rule engine). docs/stylesheets/math.css centres display formulas and inverts them in the
+dark scheme.
 
-Why: the browser-side MathJax (1.1 MB) took a phone 1.6 s of blocking time on
-theory/linear-regression (Lighthouse mobile performance 58), and display formulas moved the text
-when they were typeset (desktop CLS 0.11). Pre-rendered, nothing moves and nothing blocks.
+Why, measured with `nox -s audit` (Lighthouse, mobile) on theory/linear-regression: MathJax in the
+browser (1.1 MB) gave performance 58, 1.6 s blocking time, and display formulas moved the text when
+typeset (desktop CLS 0.11). Inline SVG (hundreds of nodes per formula) still cost a phone ~1.4 s of
+style and layout; one image per formula costs almost nothing.
 
 A TeX error fails the build, naming the page, the line and the formula.
 """
 
+import hashlib
 import html
 import json
 import re
@@ -36,10 +40,9 @@ class MathJax:
 
     def __init__(self):
         self.process = None
-        self.css = None
 
     def render(self, formulas: list[tuple[str, bool]]) -> dict:
-        """One page's formulas: {"html": [svg…], "errors": [None or message…], "defs": the glyphs they share}."""
+        """One page's formulas: {"html": [<img>…], "errors": [None or message…]}."""
         if self.process is None:
             self.start()
         return self.ask({"formulas": [{"tex": tex, "display": display} for tex, display in formulas]})
@@ -54,7 +57,6 @@ class MathJax:
         self.process = subprocess.Popen(
             [node, str(RENDERER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf8"
         )
-        self.css = self.ask({"css": True})["css"]
 
     def ask(self, request: dict) -> dict:
         self.process.stdin.write(json.dumps(request) + "\n")
@@ -91,15 +93,22 @@ def on_post_page(output, page, config, **kwargs):
     for (tex, _), error in zip(formulas, reply["errors"]):
         if error:
             raise PluginError(f"docs/{page.file.src_uri}:{line_of(page, tex)}: TeX error: {error}: {tex.strip()!r}")
+    folder = Path(config.site_dir) / "assets" / "math"
+    folder.mkdir(parents=True, exist_ok=True)
+    to_root = "../" * page.url.count("/")  # page.url is "theory/cnn/" or "en/theory/cnn/"
     pieces, end = [], 0
-    for i, (m, svg) in enumerate(zip(matches, reply["html"])):
+    for m, formula in zip(matches, reply["html"]):
+        svg = formula["svg"].encode("utf8")
+        name = hashlib.sha256(svg).hexdigest()[:16] + ".svg"  # a formula used twice is one file
+        if not (folder / name).is_file():
+            (folder / name).write_bytes(svg)
         tag = "span" if m["inline"] is not None else "div"
-        defs = reply["defs"] if i == 0 else ""  # the shared glyphs, once, with the first formula
-        pieces += [output[end:m.start()], f'<{tag} class="arithmatex">{defs}{svg}</{tag}>']
+        img = (f'<img class="math" src="{to_root}assets/math/{name}" alt="{html.escape(formula["speech"])}" '
+               f'lang="en" style="{formula["style"]}" loading="lazy" decoding="async">')
+        pieces += [output[end:m.start()], f'<{tag} class="arithmatex">{img}</{tag}>']
         end = m.end()
     pieces.append(output[end:])
-    style = f'<style id="mathjax-svg">{mathjax.css}</style>\n'
-    return "".join(pieces).replace("</head>", style + "</head>", 1)
+    return "".join(pieces)
 
 
 def on_shutdown(**kwargs):

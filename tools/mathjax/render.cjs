@@ -2,10 +2,8 @@
 //
 // Protocol: one JSON request per line on stdin, one JSON reply per line on stdout.
 //   request  {"formulas": [{"tex": "a^2", "display": false}, ...]}
-//   reply    {"html": ["<mjx-container ...>", ...], "errors": [null | "message", ...], "defs": "<svg ...>"}
-// The formulas of one request (one page) share their glyphs: "defs" is a hidden <svg> holding
-// each glyph's path once, which the formulas reference with <use>; it goes once into the page.
-// A line {"css": true} is answered with {"css": "..."}: the stylesheet the SVG output needs.
+//   reply    {"html": [{"svg": "<svg ...>", "style": "width: …ex; height: …ex; vertical-align: …",
+//                        "speech": "x is less than y"}, ...], "errors": [null | "message", ...]}
 //
 // A TeX error is reported, never drawn: the packages `noerrors` and `noundefined` (which would
 // typeset a bad formula in red instead of failing) are left out.
@@ -31,17 +29,23 @@ const tex = new TeX({
   packages: AllPackages.filter((name) => name !== "noerrors" && name !== "noundefined"),
   formatError: (jax, error) => { throw error; },
 });
-const svg = new SVG({ fontCache: "global" }); // glyph paths once per page, in "defs"
+const svg = new SVG({ fontCache: "local" }); // each formula a self-contained SVG image
 const html = mathjax.document("", { InputJax: tex, OutputJax: svg });
 
+// A formula becomes an SVG file shown by one <img>: the hook writes the file, the browser decodes it
+// off the main thread and only when it scrolls into view. Inline SVG (hundreds of nodes per formula)
+// cost a phone most of a formula page's main-thread time.
 function render({ tex: source, display }) {
   const speech = sre.toSpeech(mathml.visitTree(html.convert(source, { display, end: STATE.CONVERT })));
   const node = html.convert(source, { display, em: 16, ex: 8, containerWidth: 80 * 16 });
   const svg = adaptor.firstChild(node);
-  adaptor.removeAttribute(svg, "aria-hidden");
-  adaptor.setAttribute(svg, "aria-label", speech);
-  adaptor.setAttribute(svg, "lang", "en");
-  return adaptor.outerHTML(node);
+  const size = ["width", "height"].map((name) => `${name}: ${adaptor.getAttribute(svg, name)}`);
+  const style = [...size, adaptor.getAttribute(svg, "style")].join("; ");
+  for (const name of ["style", "role", "focusable", "aria-hidden"]) adaptor.removeAttribute(svg, name);
+  // ids are numbered per formula (MJX-12-TEX-…); alone in its file a formula needs no number, and
+  // then the same formula gives the same file on every page and every build
+  const markup = adaptor.outerHTML(svg).replace(/MJX-\d+-/g, "MJX-");
+  return { svg: markup, style, speech };
 }
 
 const ready = sre.setupEngine({ locale: "en", domain: "clearspeak", modality: "speech" }).then(() => sre.engineReady());
@@ -49,12 +53,9 @@ const lines = readline.createInterface({ input: process.stdin });
 lines.on("line", async (line) => {
   await ready;
   const request = JSON.parse(line);
-  let reply;
-  if (request.css) {
-    reply = { css: adaptor.textContent(svg.styleSheet(html)) };
-  } else {
-    const out = { html: [], errors: [] };
-    svg.fontCache.clearCache();
+  const reply = { html: [], errors: [] };
+  {
+    const out = reply;
     for (const formula of request.formulas) {
       try {
         out.html.push(render(formula));
@@ -64,9 +65,6 @@ lines.on("line", async (line) => {
         out.errors.push(String(error.message || error));
       }
     }
-    const defs = svg.svg("svg", { id: "MJX-SVG-global-cache", style: { display: "none" } }, [svg.fontCache.getCache()]);
-    out.defs = adaptor.outerHTML(defs);
-    reply = out;
   }
   process.stdout.write(JSON.stringify(reply) + "\n");
 });
