@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from tests.pagemodel import ROOT
 
@@ -19,9 +20,19 @@ def mkdocs_build(site_dir: Path, *extra: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The real site, built once per test run with `mkdocs build --strict` into a temp dir."""
-    site = tmp_path_factory.mktemp("site")
-    proc = mkdocs_build(site)
-    assert proc.returncode == 0, f"mkdocs build --strict failed:\n{proc.stdout}\n{proc.stderr}"
+def built_site(tmp_path_factory, request) -> Path:
+    """The real site, built once per test run with `mkdocs build --strict` into a temp dir.
+
+    With pytest-xdist the workers share one build: the first to need it builds it under a file
+    lock in the run's own temp dir; the others wait and use it (or report the same failure).
+    """
+    worker = getattr(request.config, "workerinput", None)
+    shared = tmp_path_factory.getbasetemp().parent if worker else tmp_path_factory.mktemp("shared")
+    site, failed = shared / "site", shared / "site-build-failed.txt"
+    with FileLock(str(shared / "site.lock")):
+        if not failed.exists() and not (site / "index.html").is_file():
+            proc = mkdocs_build(site)
+            if proc.returncode != 0:
+                failed.write_text(f"mkdocs build --strict failed:\n{proc.stdout}\n{proc.stderr}")
+    assert not failed.exists(), failed.read_text()
     return site

@@ -349,8 +349,8 @@ def pytest_collection_modifyitems(items):
             path, line = adapter.fence_location(item)
             if any(f.line == line and f.is_solution for f in page_for(path).fences):
                 item.add_marker("solution")
-        group = "built-site" if "built_site" in getattr(item, "fixturenames", ()) else str(item.path)
-        item.add_marker(pytest.mark.xdist_group(group))
+        if item.get_closest_marker("xdist_group") is None:  # a test may name its own group
+            item.add_marker(pytest.mark.xdist_group(str(item.path)))
 
 
 def pytest_runtest_teardown(item, nextitem):

@@ -55,15 +55,58 @@ def test_nothing_is_loaded_from_outside_the_site(built_site):
     assert not offenders, "\n".join(offenders[:20])
 
 
-def test_mathjax_is_served_by_the_site(built_site):
-    assert (built_site / "assets/mathjax/tex-mml-chtml.js").is_file()
-    assert (built_site / "assets/mathjax/output/chtml/fonts/woff-v2").is_dir()
-    page = (built_site / "theory/linear-regression/index.html").read_text("utf8")
-    assert '<script src="../../assets/mathjax/tex-mml-chtml.js" async></script>' in page  # no render blocking
-    assert page.count('class="arithmatex"') >= 5
-    for no_math in ("pytorch/install/index.html", "en/pytorch/install/index.html"):
-        html = (built_site / no_math).read_text("utf8")
-        assert 'class="arithmatex"' not in html and "mathjax" not in html.lower(), no_math
+FORMULA = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.S)
+MATH_IMAGE = re.compile(r'^<img class="math" src="[^"]+/assets/math/[0-9a-f]{16}\.svg" alt="([^"]+)" lang="en" '
+                        r'style="width: [\d.]+ex; height: [\d.]+ex; vertical-align: (?:-?[\d.]+ex|0);" loading="lazy" decoding="async">$')
+
+
+def formula_problems(page: Path, text: str) -> list[str]:
+    """Each formula is an image made at build time (hooks/mathjax.py), with a spoken alt text; no TeX is
+    left for the browser, and no page loads MathJax."""
+    problems = [f"{page}: loads a script: {m.group(0)}" for m in re.finditer(r"<script[^>]*mathjax[^>]*>", text, re.I)]
+    for m in FORMULA.finditer(text):
+        if not MATH_IMAGE.match(m.group(2)):
+            problems.append(f"{page}: a formula not typeset at build time: {m.group(2)[:100]}")
+    return problems
+
+
+def test_formulas_are_typeset_at_build_time(built_site):
+    problems, formulas = [], 0
+    for page in built_pages(built_site):
+        text = page.read_text("utf8")
+        problems += formula_problems(page, text)
+        formulas += len(FORMULA.findall(text))
+    assert not problems, "\n".join(problems[:20])
+    linear = (built_site / "theory/linear-regression/index.html").read_text("utf8")
+    assert len(FORMULA.findall(linear)) >= 20
+    assert 'alt="y hat equals' in linear  # spoken by MathJax's speech rule engine
+    print(f"{formulas} formulas, {len(list((built_site / 'assets/math').iterdir()))} distinct images")
+
+
+def test_raw_tex_or_a_mathjax_script_is_reported():
+    page = Path("page.html")
+    assert formula_problems(page, '<span class="arithmatex">\\(x\\)</span>') == [
+        "page.html: a formula not typeset at build time: \\(x\\)"]
+    assert formula_problems(page, '<script src="assets/mathjax/tex-mml-chtml.js" async></script>') == [
+        'page.html: loads a script: <script src="assets/mathjax/tex-mml-chtml.js" async>']
+
+
+def test_a_tex_error_fails_the_build_naming_page_and_line(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# Home\n\nFine: $x^2$.\n\nBroken: $\\hat{y} = \\foo x$.\n")
+    small = {
+        "site_name": "t",
+        "docs_dir": str(docs),
+        "markdown_extensions": [{"pymdownx.arithmatex": {"generic": True}}],
+        "theme": {"name": "material", "font": False},
+        "plugins": [],
+        "hooks": [str(ROOT / "hooks/mathjax.py")],
+    }
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(small))
+    proc = mkdocs_build(tmp_path / "site", "--config-file", str(tmp_path / "mkdocs.yml"))
+    assert proc.returncode != 0
+    assert "docs/index.md:5: TeX error: Undefined control sequence \\foo: '\\\\hat{y} = \\\\foo x'" in proc.stdout + proc.stderr
 
 
 def test_included_snippets_appear_in_the_built_pages(built_site):
