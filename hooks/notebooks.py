@@ -16,7 +16,7 @@ Three faults appear when both plugins are enabled, and --strict does not notice 
    and evict only after the last language.
 
 3. nbconvert's template loads MathJax 2 (here with an empty URL) and, from a CDN, mermaid.
-   Fix: those scripts are removed from notebook pages; the site's own MathJax 3 stays.
+   Fix: those scripts are removed from notebook pages (the site typesets formulas at build time).
 4. nbconvert gives Chinese headings `id=""`, so the toc's and the skip link's `#_1` led nowhere.
    Fix: those headings get the toc's ids (tests/test_build.py checks every anchor).
 5. Notebook code cells scroll sideways but cannot be reached by keyboard: they get tabindex="0".

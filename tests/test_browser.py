@@ -270,7 +270,8 @@ def test_screenshots_of_key_pages(browser, server):
         context, page = open_context(browser, server, viewport, **extra)
         try:
             for path in SCREENSHOT_PAGES:
-                page.goto(f"{server}/{path}", wait_until="networkidle")
+                page.goto(f"{server}/{path}", wait_until="load")
+                page.evaluate(BROKEN_FORMULAS)  # formulas in view are drawn
                 out = ARTIFACTS / f"{(path.strip('/') or 'home').replace('/', '_')}.{name}.png"
                 page.screenshot(path=out)
                 assert out.stat().st_size > 10_000, f"{out}: an empty screenshot?"

@@ -60,6 +60,10 @@ MATH_IMAGE = re.compile(r'^<img class="math" src="[^"]+/assets/math/[0-9a-f]{16}
                         r'style="width: [\d.]+ex; height: [\d.]+ex; vertical-align: (?:-?[\d.]+ex|0);" loading="lazy" decoding="async">$')
 
 
+# TeX a reader would see raw: $$, \( or \[, or $…$ (a notebook's Markdown cell is not typeset)
+RAW_TEX = re.compile(r"\$\$|\\\(|\\\[|(?<![\w$])\$(?=\S)[^$<>\n]{1,80}(?<=\S)\$(?![\w$])")
+
+
 def formula_problems(page: Path, text: str) -> list[str]:
     """Each formula is an image made at build time (hooks/mathjax.py), with a spoken alt text; no TeX is
     left for the browser, and no page loads MathJax."""
@@ -67,6 +71,8 @@ def formula_problems(page: Path, text: str) -> list[str]:
     for m in FORMULA.finditer(text):
         if not MATH_IMAGE.match(m.group(2)):
             problems.append(f"{page}: a formula not typeset at build time: {m.group(2)[:100]}")
+    prose = re.sub(r"<[^>]+>", " ", re.sub(r"<(pre|code|script|style)\b.*?</\1>", "", FORMULA.sub("", text), flags=re.S))
+    problems += [f"{page}: raw TeX in the text: {m.group(0)}" for m in RAW_TEX.finditer(prose)]
     return problems
 
 
@@ -89,6 +95,8 @@ def test_raw_tex_or_a_mathjax_script_is_reported():
         "page.html: a formula not typeset at build time: \\(x\\)"]
     assert formula_problems(page, '<script src="assets/mathjax/tex-mml-chtml.js" async></script>') == [
         'page.html: loads a script: <script src="assets/mathjax/tex-mml-chtml.js" async>']
+    assert formula_problems(page, "<p>the loss $L(w)$ falls</p><pre><code>cost = $5</code></pre>") == [
+        "page.html: raw TeX in the text: $L(w)$"]
 
 
 def test_a_tex_error_fails_the_build_naming_page_and_line(tmp_path):
