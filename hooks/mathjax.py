@@ -42,7 +42,7 @@ class MathJax:
         self.process = None
 
     def render(self, formulas: list[tuple[str, bool]]) -> dict:
-        """One page's formulas: {"html": [<img>…], "errors": [None or message…]}."""
+        """One page's formulas: {"formulas": [{"svg", "style", "speech"}…], "errors": [None or message…]}."""
         if self.process is None:
             self.start()
         return self.ask({"formulas": [{"tex": tex, "display": display} for tex, display in formulas]})
@@ -97,7 +97,7 @@ def on_post_page(output, page, config, **kwargs):
     folder.mkdir(parents=True, exist_ok=True)
     to_root = "../" * page.url.count("/")  # page.url is "theory/cnn/" or "en/theory/cnn/"
     pieces, end = [], 0
-    for m, formula in zip(matches, reply["html"]):
+    for m, formula in zip(matches, reply["formulas"]):
         svg = formula["svg"].encode("utf8")
         name = hashlib.sha256(svg).hexdigest()[:16] + ".svg"  # a formula used twice is one file
         if not (folder / name).is_file():

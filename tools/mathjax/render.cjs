@@ -2,7 +2,7 @@
 //
 // Protocol: one JSON request per line on stdin, one JSON reply per line on stdout.
 //   request  {"formulas": [{"tex": "a^2", "display": false}, ...]}
-//   reply    {"html": [{"svg": "<svg ...>", "style": "width: …ex; height: …ex; vertical-align: …",
+//   reply    {"formulas": [{"svg": "<svg ...>", "style": "width: …ex; height: …ex; vertical-align: …",
 //                        "speech": "x is less than y"}, ...], "errors": [null | "message", ...]}
 //
 // A TeX error is reported, never drawn: the packages `noerrors` and `noundefined` (which would
@@ -53,17 +53,14 @@ const lines = readline.createInterface({ input: process.stdin });
 lines.on("line", async (line) => {
   await ready;
   const request = JSON.parse(line);
-  const reply = { html: [], errors: [] };
-  {
-    const out = reply;
-    for (const formula of request.formulas) {
-      try {
-        out.html.push(render(formula));
-        out.errors.push(null);
-      } catch (error) {
-        out.html.push(null);
-        out.errors.push(String(error.message || error));
-      }
+  const reply = { formulas: [], errors: [] };
+  for (const formula of request.formulas) {
+    try {
+      reply.formulas.push(render(formula));
+      reply.errors.push(null);
+    } catch (error) {
+      reply.formulas.push(null);
+      reply.errors.push(String(error.message || error));
     }
   }
   process.stdout.write(JSON.stringify(reply) + "\n");
