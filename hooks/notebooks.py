@@ -20,6 +20,10 @@ Three faults appear when both plugins are enabled, and --strict does not notice 
 4. nbconvert gives Chinese headings `id=""`, so the toc's and the skip link's `#_1` led nowhere.
    Fix: those headings get the toc's ids (tests/test_build.py checks every anchor).
 5. Notebook code cells scroll sideways but cannot be reached by keyboard: they get tabindex="0".
+6. nbconvert's template inlines 574 KB of JupyterLab CSS (Blueprint widgets, menus, dialogs) into
+   each notebook page, most of it for elements a static page never has: on a phone the page took
+   0.6 s of style work before it could paint. Fix: only the rules whose classes occur in the page
+   are kept (about a tenth of it); `tools/` has no copy to keep in sync.
 
 tests/test_notebooks.py proves the first two: the built page, in both languages, is HTML with
 the executed outputs, and a second build executes nothing.
@@ -84,6 +88,51 @@ def on_page_content(html, page, config, files, **kwargs):
     html = _fill_empty_heading_ids(_SCRIPT.sub(keep, html), page)
     # a code cell that scrolls sideways must be reachable by keyboard (axe: scrollable-region-focusable)
     return html.replace('<div class="highlight-ipynb', '<div tabindex="0" class="highlight-ipynb')
+
+
+_CLASS_ATTR = re.compile(r'\bclass="([^"]*)"')
+_CLASS_IN_SELECTOR = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+_STYLE = re.compile(r"(<style[^>]*>)(.*?)(</style>)", re.S)
+
+
+def on_post_page(output, page, config, **kwargs):
+    """Keep, of nbconvert's inlined JupyterLab CSS, the rules whose classes occur in the page."""
+    jupyter, _ = _plugins(config)
+    if jupyter is None or not jupyter.should_include(page.file):
+        return output
+    classes = {c for attr in _CLASS_ATTR.findall(_STYLE.sub("", output)) for c in attr.split()}
+
+    def prune(match):
+        css = match.group(2)
+        if ".jupyter-wrapper" not in css or len(css) < 100_000:
+            return match.group(0)
+        return match.group(1) + _used_rules(css, classes) + match.group(3)
+
+    return _STYLE.sub(prune, output)
+
+
+def _used_rules(css: str, classes: set[str]) -> str:
+    import tinycss2
+
+    def used(selector: str) -> bool:
+        selector = re.sub(r":(?:not|is|where|has)\([^)]*\)", "", selector)  # classes an element need not have
+        return all(c in classes for c in _CLASS_IN_SELECTOR.findall(selector))
+
+    def keep(rules) -> str:
+        out = []
+        for rule in rules:
+            if rule.type == "qualified-rule":
+                if any(used(selector) for selector in tinycss2.serialize(rule.prelude).split(",")):
+                    out.append(tinycss2.serialize([rule]))
+            elif rule.type == "at-rule" and rule.lower_at_keyword in ("media", "supports") and rule.content:
+                inner = keep(tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True))
+                if inner:
+                    out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{inner}}}")
+            elif rule.type != "error":
+                out.append(tinycss2.serialize([rule]))
+        return "".join(out)
+
+    return keep(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
 
 
 _HEADING = re.compile(r'<h([1-6]) id="([^"]*)">')

@@ -28,3 +28,25 @@ def test_a_second_build_executes_no_notebook(built_site, tmp_path):
     assert proc.returncode == 0, log
     assert "Converting notebook" not in log
     assert log.count("Cache hit") == len(list((ROOT / "docs").rglob("notebooks/*.py")))
+
+
+def test_notebook_pages_keep_only_the_jupyter_css_they_use(built_site):
+    """nbconvert inlines 574 KB of JupyterLab CSS; the page keeps the rules for what it shows (hooks/notebooks.py).
+    (Checked once by hand: full-page screenshots, desktop and phone, light and dark, identical pixel for pixel.)"""
+    page = (built_site / "notebooks/training/index.html").read_text("utf8")
+    assert len(page) < 400_000, f"notebooks/training: {len(page)} bytes"
+    assert ".jp-OutputArea" in page and ".bp3-button" not in page  # notebook output styles yes, Blueprint buttons no
+
+
+def test_css_rules_for_classes_a_page_does_not_have_are_dropped():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "hooks"))
+    try:
+        from notebooks import _used_rules
+    finally:
+        sys.path.pop(0)
+    css = (":root{--a:1}.x .y{color:red}.x .z,.w{color:blue}.x:not(.q){margin:0}"
+           "@media (max-width:1px){.y{top:0}.z{top:1px}}@font-face{font-family:f}.z{left:0}")
+    assert _used_rules(css, {"x", "y"}) == (
+        ":root{--a:1}.x .y{color:red}.x:not(.q){margin:0}@media (max-width:1px){.y{top:0}}@font-face{font-family:f}")
