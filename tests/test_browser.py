@@ -3,8 +3,8 @@
 Every page of both languages is opened at a phone's width (390 px) from a local server, and must:
 request nothing outside the site, log no console error and fail no request; not scroll sideways
 (code blocks, tables and wide formulas scroll inside their own boxes); show every formula image;
-not shift its layout while loading; and pass axe-core with no serious or critical violation, in
-the light scheme and the dark one. Then: the language switcher, search in both languages, the
+not shift its layout while loading; pass axe-core with no serious or critical violation, in the
+light scheme and the dark one; and offer its twin in the language switcher. Then: the language switcher, search in both languages, the
 copy button, linked PyTorch/TensorFlow tabs. Screenshots of key pages at desktop and phone width
 go to test-artifacts/screenshots/ (git-ignored) for a person to look at.
 
@@ -16,6 +16,7 @@ import functools
 import http.server
 import shutil
 import threading
+import urllib.parse
 
 import pytest
 
@@ -155,6 +156,11 @@ def page_problems(page, url: str) -> tuple[list[str], list[str]]:
     if shift > 0.01:
         problems.append(f"the layout shifts while the page loads (CLS {shift:.3f})")
     problems += [f"scrolls sideways at {page.viewport_size['width']} px: {e}" for e in page.evaluate(TOO_WIDE)]
+    path = urllib.parse.urlsplit(url).path  # /pytorch/tensors/ <-> /en/pytorch/tensors/
+    lang, twin = ("zh", path.removeprefix("/en")) if path.startswith("/en/") else ("en", "/en" + path)
+    switcher = page.evaluate("lang => [...document.querySelectorAll(`a[hreflang='${lang}']`)].map(a => a.pathname)", lang)
+    if twin not in switcher:
+        problems.append(f"the language switcher's {lang} link leads to {switcher}, not to {twin}")
     failures, notes = axe_violations(page)
     problems += failures
     set_scheme(page, "slate")
@@ -203,6 +209,8 @@ BROKEN = {
                                       "scrolls sideways at 390 px: <p"),
     "a missing formula image": ('src="../../assets/math/', 'src="../../assets/math/missing-',
                                 "formula image not shown"),
+    "a language switcher leading elsewhere": ('href="../../en/pytorch/reshape/" hreflang="en"', 'href="../../en/" hreflang="en"',
+                                              "the language switcher's en link leads to"),
     "a late layout shift": ('</body>', '<script>setTimeout(() => document.querySelector("article")'
                             '.prepend(Object.assign(document.createElement("div"), {style: "height:400px"})), 50)</script></body>',
                             "the layout shifts while the page loads"),
