@@ -4,10 +4,11 @@ pymdownx.arithmatex (generic mode) leaves `<span class="arithmatex">\\(…\\)</s
 `<div class="arithmatex">\\[…\\]</div>` in each page. After a page is rendered, its formulas are
 sent to MathJax 3 running in Node (`tools/mathjax/render.cjs`; mathjax-full pinned in
 tools/mathjax/package.json and installed by `npm ci`, which noxfile.py runs), one process for the
-whole build. Each formula comes back as one `<img>` of MathJax's SVG output (a data: URI), sized in
-`ex` so it scales with the text, with its spoken form as alt text ("y hat equals …", from MathJax's
-speech rule engine). docs/stylesheets/math.css centres display formulas and inverts them in the
-dark scheme.
+whole build. Each formula comes back as MathJax's SVG output, written once to
+`assets/math/<hash>.svg` (a formula used on several pages is one file), and is shown by one lazy
+`<img>` sized in `ex` so it scales with the text, with its spoken form as alt text ("y hat
+equals …", from MathJax's speech rule engine). docs/stylesheets/math.css centres display formulas
+and inverts them in the dark scheme.
 
 Why, measured with `nox -s audit` (Lighthouse, mobile) on theory/linear-regression: MathJax in the
 browser (1.1 MB) gave performance 58, 1.6 s blocking time, and display formulas moved the text when

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import importlib.util
 import io
-import logging
 import os
 import random
 import shutil
@@ -168,8 +168,7 @@ class Page:
                 else:
                     self.namespace.update(fixtures)
                     exec(code, self.namespace)
-            with matplotlib_log_as_warnings():
-                _draw_figures()  # still catching: matplotlib reports a missing glyph only when it draws
+            _draw_figures()  # still catching: matplotlib reports a missing glyph only when it draws
         _close_figures()
         expected = self.expected_output(block)
         check_warnings(self.path, block, caught, expected)
@@ -177,25 +176,29 @@ class Page:
             compare_output(self.path, expected, out.getvalue())
 
 
-@contextlib.contextmanager
-def matplotlib_log_as_warnings():
-    """matplotlib *logs* some failures (a missing glyph in a mathtext label, a font family not found):
-    turn its WARNING records into warnings, so that they fail the block like any other."""
-    handler = logging.Handler(logging.WARNING)
-    handler.emit = lambda record: warnings.warn(f"matplotlib: {record.getMessage()}", UserWarning, stacklevel=2)
-    logger = logging.getLogger("matplotlib")
-    logger.addHandler(handler)
-    try:
-        yield
-    finally:
-        logger.removeHandler(handler)
+def _load_hook(name: str):
+    """A module of hooks/ (not a package), as mkdocs loads it."""
+    spec = importlib.util.spec_from_file_location(f"hooks_{name}", ROOT / "hooks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+figures_hook = _load_hook("figures")
 
 
 def _draw_figures() -> None:
-    if "matplotlib.pyplot" in sys.modules:
-        plt = sys.modules["matplotlib.pyplot"]
+    """Draw every open figure. What matplotlib *logs* meanwhile (a missing glyph in a mathtext label, a font
+    family not found) becomes a warning, so that it fails the block like any other warning; the build
+    catches the same records with the same code (hooks/figures.py)."""
+    if "matplotlib.pyplot" not in sys.modules:
+        return
+    plt = sys.modules["matplotlib.pyplot"]
+    with figures_hook.matplotlib_log() as logged:
         for number in plt.get_fignums():
             plt.figure(number).canvas.draw()
+    for message in logged:
+        warnings.warn(f"matplotlib: {message}", UserWarning, stacklevel=2)
 
 
 def _close_figures() -> None:

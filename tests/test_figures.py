@@ -6,17 +6,14 @@ font); a missing glyph fails the drawing in the build and the block in the tests
 
 import ast
 import re
-import sys
 import warnings
 
 import pytest
 
+from tests.harness import _draw_figures
+from tests.harness import figures_hook as figures  # hooks/figures.py
 from tests.pagemodel import ROOT
 
-sys.path.insert(0, str(ROOT / "hooks"))
-import figures  # noqa: E402  (hooks/figures.py)
-
-sys.path.pop(0)
 PLOTS = sorted((ROOT / "snippets").rglob("*_plot.py"))
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -80,14 +77,13 @@ def test_a_plot_snippet_that_breaks_the_convention_is_reported(tmp_path, body, m
 
 
 def test_the_harness_fails_a_block_whose_figure_misses_a_glyph():
-    from tests.harness import _draw_figures, matplotlib_log_as_warnings
     import matplotlib.pyplot as plt
 
     plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
     fig, ax = plt.subplots()
     ax.set_title(r"损失 $L$")
     try:
-        with warnings.catch_warnings(record=True) as caught, matplotlib_log_as_warnings():
+        with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             _draw_figures()
     finally:
