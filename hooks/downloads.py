@@ -1,6 +1,6 @@
 """Every content page downloads as a notebook in its language, with a "verified with" line.
 
-For each Markdown page with Python blocks, the notebook made by tests/notebook_export.py (the
+For each Markdown page with Python blocks, the notebook made by dlnotes/notebook_export.py (the
 page's prose, exactly the code the tests run, the verified outputs) is written next to the
 built page as `<page>.ipynb`, and the page gets, under its title, a download button and one
 line naming the versions that verified its outputs (read from this environment, never typed).
@@ -11,19 +11,15 @@ After the build, all notebooks of one language are zipped (`notebooks-zh.zip`,
 
 import datetime
 import platform
-import sys
 import zipfile
 from importlib import metadata
 from pathlib import Path
 
 import nbformat
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from tests.notebook_export import language, page_notebook  # noqa: E402
-from tests.pagemodel import parse_fences  # noqa: E402
+from dlnotes.notebook_export import page_notebook
+from dlnotes.pagemodel import parse_fences
+from dlnotes.site import language, language_prefix, languages
 
 TEXT = {
     "zh": {
@@ -39,7 +35,6 @@ TEXT = {
         "zip": "Download all notebooks (English, zip)",
     },
 }
-ZIP_NAME = {"zh": "notebooks-zh.zip", "en": "notebooks-en.zip"}
 
 
 def versions() -> dict[str, str]:
@@ -79,7 +74,7 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
     src = Path(page.file.abs_src_path)
     lang = language(src)
     if src.parent == Path(config.docs_dir).resolve() and src.name in ("index.md", "index.en.md"):  # home pages
-        return markdown + f'\n\n<a class="md-button" href="{ZIP_NAME[lang]}" download>{TEXT[lang]["zip"]}</a>\n'
+        return markdown + f'\n\n<a class="md-button" href="notebooks-{lang}.zip" download>{TEXT[lang]["zip"]}</a>\n'
     if src.suffix != ".md" or not any(f.is_python for f in parse_fences(src.read_text("utf8"))):
         return markdown
     name = src.name.removesuffix(".md").removesuffix(".en") + ".ipynb"
@@ -103,12 +98,14 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
 def on_post_build(config, **kwargs):
     """Zip each language's notebooks (static-i18n may call this once per language: idempotent)."""
     site = Path(config.site_dir)
-    for lang, folder in (("zh", site), ("en", site / "en")):
-        notebooks = sorted(
-            p for p in folder.rglob("*.ipynb") if lang == "en" or not p.relative_to(site).parts[0] == "en"
+    prefixes = {language_prefix(lang).rstrip("/") for lang in languages()} - {""}
+    for lang in languages():
+        folder = site / language_prefix(lang)
+        notebooks = sorted(  # the default language's folder is the site's root: skip the others' folders
+            p for p in folder.rglob("*.ipynb") if p.relative_to(folder).parts[0] not in prefixes
         )
         if not notebooks:
             continue
-        with zipfile.ZipFile(folder / ZIP_NAME[lang], "w", zipfile.ZIP_DEFLATED) as archive:
+        with zipfile.ZipFile(folder / f"notebooks-{lang}.zip", "w", zipfile.ZIP_DEFLATED) as archive:
             for nb in notebooks:
                 archive.write(nb, nb.relative_to(folder).as_posix())

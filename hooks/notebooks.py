@@ -35,6 +35,8 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
+from dlnotes.css import used_rules
+
 
 def _plugins(config):
     return config.plugins.get("mkdocs-jupyter"), config.plugins.get("i18n")
@@ -91,7 +93,6 @@ def on_page_content(html, page, config, files, **kwargs):
 
 
 _CLASS_ATTR = re.compile(r'\bclass="([^"]*)"')
-_CLASS_IN_SELECTOR = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
 _STYLE = re.compile(r"(<style[^>]*>)(.*?)(</style>)", re.S)
 
 
@@ -106,33 +107,9 @@ def on_post_page(output, page, config, **kwargs):
         css = match.group(2)
         if ".jupyter-wrapper" not in css or len(css) < 100_000:
             return match.group(0)
-        return match.group(1) + _used_rules(css, classes) + match.group(3)
+        return match.group(1) + used_rules(css, classes) + match.group(3)
 
     return _STYLE.sub(prune, output)
-
-
-def _used_rules(css: str, classes: set[str]) -> str:
-    import tinycss2
-
-    def used(selector: str) -> bool:
-        selector = re.sub(r":(?:not|is|where|has)\([^)]*\)", "", selector)  # classes an element need not have
-        return all(c in classes for c in _CLASS_IN_SELECTOR.findall(selector))
-
-    def keep(rules) -> str:
-        out = []
-        for rule in rules:
-            if rule.type == "qualified-rule":
-                if any(used(selector) for selector in tinycss2.serialize(rule.prelude).split(",")):
-                    out.append(tinycss2.serialize([rule]))
-            elif rule.type == "at-rule" and rule.lower_at_keyword in ("media", "supports") and rule.content:
-                inner = keep(tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True))
-                if inner:
-                    out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{inner}}}")
-            elif rule.type != "error":
-                out.append(tinycss2.serialize([rule]))
-        return "".join(out)
-
-    return keep(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
 
 
 _HEADING = re.compile(r'<h([1-6]) id="([^"]*)">')

@@ -1,22 +1,13 @@
-"""Fixtures shared by the checks of the site itself (build, notebooks, browser)."""
+"""Fixtures shared by the checks of the site itself: the built site, a server for it, a browser."""
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from filelock import FileLock
 
-from tests.pagemodel import ROOT
-
-
-
-def mkdocs_build(site_dir: Path, *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir), *extra],
-        cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-    )
+from dlnotes import browser as chromium
+from dlnotes.server import serve
+from dlnotes.site import mkdocs_build
 
 
 @pytest.fixture(scope="session")
@@ -36,3 +27,38 @@ def built_site(tmp_path_factory, request) -> Path:
                 failed.write_text(f"mkdocs build --strict failed:\n{proc.stdout}\n{proc.stderr}")
     assert not failed.exists(), failed.read_text()
     return site
+
+
+@pytest.fixture(scope="session")
+def server(built_site):
+    """The built site on 127.0.0.1, served as GitHub Pages serves it (dlnotes/server.py): its origin."""
+    with serve(built_site) as origin:
+        yield origin
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium (never a downloaded browser), one per test process."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = chromium.launch(playwright)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(browser, server):
+    """A desktop-width page that records console errors and requests leaving the site."""
+    context, page = chromium.open_context(browser, server)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def phone(browser, server):
+    """A phone's width, with a mouse and a keyboard: where a code block scrolls sideways, Material then makes
+    it focusable (tabindex=0) so the arrow keys scroll it; on a touch screen it leaves it to the finger."""
+    context, page = chromium.open_context(browser, server, chromium.PHONE)
+    yield page
+    context.close()

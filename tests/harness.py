@@ -1,7 +1,7 @@
 """The test harness: every Python block of every page runs as a reader would run it.
 
 pytest-markdown-docs collects the fences (through tests/markdown_docs_adapter.py, the one
-place that knows its internals); what a page is comes from tests/pagemodel.py; this
+place that knows its internals); what a page is comes from dlnotes/pagemodel.py; this
 plugin (loaded by the root conftest.py) decides how blocks run:
 
 * The blocks of one page share one namespace and run in page order, as if pasted one
@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import contextlib
 import difflib
-import importlib.util
 import io
 import os
 import random
@@ -41,7 +40,9 @@ from pathlib import Path
 import pytest
 
 from tests import markdown_docs_adapter as adapter
-from tests.pagemodel import ROOT, Fence, block_source, fence_problems, parse_fences, twin_of
+from dlnotes.figures import draw_open_figures
+from dlnotes.pagemodel import Fence, block_source, fence_problems, parse_fences
+from dlnotes.site import ROOT, twin_of
 
 SEED = 0
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # keep TensorFlow's C++ info lines out of the logs
@@ -168,37 +169,12 @@ class Page:
                 else:
                     self.namespace.update(fixtures)
                     exec(code, self.namespace)
-            _draw_figures()  # still catching: matplotlib reports a missing glyph only when it draws
+            draw_open_figures()  # still catching: matplotlib reports a missing glyph only when it draws
         _close_figures()
         expected = self.expected_output(block)
         check_warnings(self.path, block, caught, expected)
         if expected is not None:
             compare_output(self.path, expected, out.getvalue())
-
-
-def _load_hook(name: str):
-    """A module of hooks/ (not a package), as mkdocs loads it."""
-    spec = importlib.util.spec_from_file_location(f"hooks_{name}", ROOT / "hooks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-figures_hook = _load_hook("figures")
-
-
-def _draw_figures() -> None:
-    """Draw every open figure. What matplotlib *logs* meanwhile (a missing glyph in a mathtext label, a font
-    family not found) becomes a warning, so that it fails the block like any other warning; the build
-    catches the same records with the same code (hooks/figures.py)."""
-    if "matplotlib.pyplot" not in sys.modules:
-        return
-    plt = sys.modules["matplotlib.pyplot"]
-    with figures_hook.matplotlib_log() as logged:
-        for number in plt.get_fignums():
-            plt.figure(number).canvas.draw()
-    for message in logged:
-        warnings.warn(f"matplotlib: {message}", UserWarning, stacklevel=2)
 
 
 def _close_figures() -> None:

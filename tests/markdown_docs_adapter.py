@@ -2,7 +2,7 @@
 
 pytest-markdown-docs (pinned in requirements.txt) collects one item per Python fence. We
 use it for collection and fixtures only; what a block means and how it runs is ours
-(tests/harness.py, tests/pagemodel.py). If an upgrade moves any of the names below, it
+(tests/harness.py, dlnotes/pagemodel.py). If an upgrade moves any of the names below, it
 breaks here and nowhere else.
 """
 
@@ -15,7 +15,7 @@ import pytest
 from pytest_markdown_docs import _runners
 from pytest_markdown_docs.plugin import MARKER_NAME  # "markdown-docs": every fence item carries it
 
-from tests.pagemodel import markdown_parser
+from dlnotes.pagemodel import markdown_parser
 
 __all__ = ["MARKER_NAME", "fence_location", "install_runner", "is_fence_item", "is_fence_report", "parser_hook"]
 

@@ -5,7 +5,7 @@ import subprocess
 import sys
 import textwrap
 
-from tests.pagemodel import ROOT
+from dlnotes.site import ROOT
 
 PAGE = """
     # 页面

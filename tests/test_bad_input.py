@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.pagemodel import ROOT
+from dlnotes.site import ROOT
 
 FAILING_SNIPPET = "tests/fixtures/snippets/fails.py"  # fails on its line 5
 

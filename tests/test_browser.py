@@ -12,91 +12,20 @@ Each check is shown to fail on a broken copy of a real page (an external script,
 alt text, low-contrast text, a too-wide element, a missing formula image, a late layout shift).
 """
 
-import functools
-import http.server
-import shutil
-import threading
-import urllib.parse
-
 import pytest
 
-from tests.pagemodel import ROOT
-from tests.test_build import DOCS, page_url
+from dlnotes.browser import DESKTOP, PHONE, open_context
+from dlnotes.site import ROOT, page_url, source_pages
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-default-apps", "--disable-domain-reliability", "--no-pings",
-]
-DESKTOP = {"width": 1280, "height": 800}
-PHONE = {"width": 390, "height": 844}
 ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
 AXE = ROOT / "tools/a11y/node_modules/axe-core/axe.min.js"  # pinned in tools/a11y, installed by noxfile.py
 # what the dark scheme can change: colours (every other rule gives the same answer in both schemes)
 SCHEME_RULES = ["color-contrast", "link-in-text-block"]
 
-SOURCES = sorted(p for p in DOCS.rglob("*") if p.suffix in (".md", ".py") and "assets" not in p.parts)
-PATHS = [page_url(src).removesuffix("index.html") for src in SOURCES]
+PATHS = [page_url(src).removesuffix("index.html") for src in source_pages()]
 # the two languages' pages in two pytest-xdist groups: both workers check pages (they share one build)
 EVERY_PAGE = [pytest.param(path, marks=pytest.mark.xdist_group("browser-" + ("en" if path.startswith("en/") else "zh")))
               for path in PATHS]
-
-
-@pytest.fixture(scope="module")
-def server(built_site):
-    handler = functools.partial(QuietHandler, directory=str(built_site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-def open_context(browser, server, viewport=DESKTOP, **options):
-    """A fresh browser profile whose page records what a reader's console would show."""
-    context = browser.new_context(viewport=viewport, **options)
-    page = context.new_page()
-    page.outside, page.errors = [], []
-    page.on("request", lambda r: None if r.url.startswith(server) or r.url.startswith("data:") else page.outside.append(r.url))
-    page.on("console", lambda m: page.errors.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
-    page.on("pageerror", lambda e: page.errors.append(f"uncaught {e}"))
-    # a request that the next navigation cancels (net::ERR_ABORTED) is no fault of the page
-    page.on("requestfailed", lambda r: None if "ERR_ABORTED" in (r.failure or "") else page.errors.append(
-        f"request failed ({r.failure}): {r.url}"))
-    page.on("response", lambda r: page.errors.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
-    return context, page
-
-
-@pytest.fixture
-def page(browser, server):
-    context, page = open_context(browser, server)
-    yield page
-    context.close()
-
-
-@pytest.fixture
-def phone(browser, server):
-    """A phone's width, with a mouse and a keyboard: where a code block scrolls sideways, Material then makes
-    it focusable (tabindex=0) so the arrow keys scroll it; on a touch screen it leaves it to the finger."""
-    context, page = open_context(browser, server, PHONE)
-    yield page
-    context.close()
 
 
 # --- what a page must be, checked in the browser ------------------------------------------------

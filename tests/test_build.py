@@ -9,10 +9,8 @@ from pathlib import Path
 
 import yaml
 
-from tests.conftest import mkdocs_build
-from tests.pagemodel import ROOT, mkdocs_config, parse_fences
-
-DOCS = ROOT / "docs"
+from dlnotes.pagemodel import parse_fences
+from dlnotes.site import DOCS, ROOT, built_pages, mkdocs_build, language, mkdocs_config, page_url, source_pages
 # (a canonical link names the page's own address under site_url: nothing is loaded from it)
 EXTERNAL_RESOURCE = re.compile(
     r"""<(?:script|link(?![^>]*\brel="canonical")|img|iframe|source|audio|video)\b[^>]*?\b(?:src|href)\s*=\s*["'](?:https?:)?//""", re.I
@@ -23,26 +21,13 @@ RENDERED_PYTHON = re.compile(r'<div class="language-(?:python|py|python3) highli
 RENDERED_OUTPUT = re.compile(r'<div class="language-text highlight"><span class="filename">(?:输出|Output)</span>')
 
 
-def built_pages(site: Path) -> list[Path]:
-    return sorted(site.rglob("*.html"))
-
-
-def page_url(src: Path) -> str:
-    """docs/pytorch/tensors.en.md -> en/pytorch/tensors/index.html"""
-    rel = src.relative_to(DOCS)
-    name = rel.name.removesuffix(".en.md").removesuffix(".en.py").removesuffix(".md").removesuffix(".py")
-    lang = "en/" if ".en." in rel.name else ""
-    folder = rel.parent / name if name != "index" else rel.parent
-    return f"{lang}{folder.as_posix()}/index.html".replace("./", "")
-
-
 def test_both_languages_are_built(built_site):
-    sources = [p for p in DOCS.rglob("*") if p.suffix in (".md", ".py") and "assets" not in p.parts]
+    sources = source_pages()
     assert sources
     for src in sources:
         out = built_site / page_url(src)
         assert out.is_file(), f"{src}: not built (expected {out})"
-        lang = "en" if ".en." in src.name else "zh"
+        lang = language(src)
         assert f'<html lang="{lang}"' in out.read_text("utf8"), f"{out}: not marked as {lang}"
 
 

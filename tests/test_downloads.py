@@ -1,6 +1,6 @@
 """Every page downloads as a notebook that holds exactly the code the tests ran, with its verified outputs.
 
-The notebooks come from tests/notebook_export.py (the harness's own page model) and are written
+The notebooks come from dlnotes/notebook_export.py (the harness's own page model) and are written
 into the site by hooks/downloads.py. `python3 -m nox -s notebooks` executes every one of them in a
 fresh Jupyter kernel; the default test run executes the pages in EXECUTED_BY_DEFAULT.
 """
@@ -14,11 +14,9 @@ import jupytext
 import nbformat
 import pytest
 
-from tests.notebook_export import content_pages, notebook_problems, page_notebook
-from tests.pagemodel import ROOT, block_source, parse_fences
-from tests.test_build import page_url
-
-DOCS = ROOT / "docs"
+from dlnotes.notebook_export import content_pages, notebook_problems, page_notebook
+from dlnotes.pagemodel import block_source, parse_fences
+from dlnotes.site import DOCS, page_url
 PAGES = content_pages(DOCS)
 EXECUTED_BY_DEFAULT = ["pytorch/reshape.md", "pytorch/reshape.en.md"]  # one pair, to keep the run short
 EXECUTED = PAGES if os.environ.get("DLNOTES_ALL_NOTEBOOKS") == "1" else [DOCS / p for p in EXECUTED_BY_DEFAULT]

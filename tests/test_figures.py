@@ -10,9 +10,8 @@ import warnings
 
 import pytest
 
-from tests.harness import _draw_figures
-from tests.harness import figures_hook as figures  # hooks/figures.py
-from tests.pagemodel import ROOT
+from dlnotes import figures
+from dlnotes.site import ROOT
 
 PLOTS = sorted((ROOT / "snippets").rglob("*_plot.py"))
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -85,7 +84,7 @@ def test_the_harness_fails_a_block_whose_figure_misses_a_glyph():
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            _draw_figures()
+            figures.draw_open_figures()
     finally:
         plt.close("all")
         plt.rcdefaults()

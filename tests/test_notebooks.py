@@ -1,7 +1,6 @@
 """Notebook pages (jupytext percent files) survive mkdocs-static-i18n: see hooks/notebooks.py."""
 
-from tests.conftest import mkdocs_build
-from tests.pagemodel import ROOT
+from dlnotes.site import ROOT, mkdocs_build
 
 
 def test_notebook_pages_are_executed_html_in_both_languages(built_site):
@@ -39,13 +38,7 @@ def test_notebook_pages_keep_only_the_jupyter_css_they_use(built_site):
 
 
 def test_css_rules_for_classes_a_page_does_not_have_are_dropped():
-    import sys
-
-    sys.path.insert(0, str(ROOT / "hooks"))
-    try:
-        from notebooks import _used_rules
-    finally:
-        sys.path.pop(0)
+    from dlnotes.css import used_rules as _used_rules
     css = (":root{--a:1}.x .y{color:red}.x .z,.w{color:blue}.x:not(.q){margin:0}"
            "@media (max-width:1px){.y{top:0}.z{top:1px}}@font-face{font-family:f}.z{left:0}")
     assert _used_rules(css, {"x", "y"}) == (

@@ -13,9 +13,8 @@ from pathlib import Path
 import jupytext
 import pytest
 
-from tests.pagemodel import ROOT, parse_fences, twin_of
-
-DOCS = ROOT / "docs"
+from dlnotes.pagemodel import parse_fences
+from dlnotes.site import DOCS, default_language, language, source_pages, twin_of
 DISPLAY_MATH = re.compile(r"^\s*\$\$", re.M)
 
 
@@ -29,15 +28,11 @@ def code_of(path: Path) -> list[tuple[str, str]]:
     return [(f.lang, f.body) for f in parse_fences(path.read_text("utf8"))]
 
 
-def language_of(page: Path) -> str:
-    return "en" if page.name.endswith(".en" + page.suffix) else "zh"
-
-
 def wrong_language_arguments(page: Path, code: list[tuple[str, str]]) -> list[str]:
     """A page passes its own language to the figure functions: lang="zh" on 中文 pages, lang="en" on English."""
     return [
-        f'{page}: code fence #{i + 1} passes lang="{m.group(1)}" on a page in "{language_of(page)}"'
-        for i, (_, body) in enumerate(code) for m in LANG_ARGUMENT.finditer(body) if m.group(1) != language_of(page)
+        f'{page}: code fence #{i + 1} passes lang="{m.group(1)}" on a page in "{language(page)}"'
+        for i, (_, body) in enumerate(code) for m in LANG_ARGUMENT.finditer(body) if m.group(1) != language(page)
     ]
 
 
@@ -48,13 +43,13 @@ def without_language(code: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def parity_problems(docs: Path) -> list[str]:
     problems = []
-    pages = sorted(p for p in docs.rglob("*") if p.suffix in (".md", ".py") and "assets" not in p.parts)
+    pages = source_pages(docs)
     for page in pages:
         twin = twin_of(page)
         if not twin.exists():
             problems.append(f"{page}: no twin {twin.name}")
             continue
-        if page.name.endswith(".en" + page.suffix):
+        if language(page) != default_language():
             continue  # each pair is compared once, from the Chinese side
         zh, en = code_of(page), code_of(twin)
         problems += wrong_language_arguments(page, zh) + wrong_language_arguments(twin, en)

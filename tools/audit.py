@@ -1,24 +1,21 @@
 """Lighthouse on a few key pages, mobile and desktop: prints the four category scores (`nox -s audit`).
 
 A benchmark, not a test: the numbers depend on the machine. Lighthouse (pinned in tools/audit,
-installed with `npm ci`) drives Debian's chromium; the site is served from a local folder,
-gzip-compressed as GitHub Pages serves it.
+installed with `npm ci`) drives Debian's chromium; the site is served from a local folder as
+GitHub Pages serves it, gzip-compressed (dlnotes/server.py).
 
     python tools/audit.py SITE_DIR [PAGE ...]
 """
 
-import functools
-import gzip
-import io
-import http.server
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
+
+from dlnotes.browser import CHROMIUM
+from dlnotes.server import serve
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "tools/audit/node_modules/.bin/lighthouse"
@@ -28,45 +25,13 @@ METRICS = {"first-contentful-paint": "FCP", "largest-contentful-paint": "LCP",
            "total-blocking-time": "TBT", "cumulative-layout-shift": "CLS"}
 
 
-COMPRESSED = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
-
-
-class Pages(http.server.SimpleHTTPRequestHandler):
-    """Serves the site as GitHub Pages does: text gzip-compressed for browsers that accept it."""
-
-    def log_message(self, *args):
-        pass
-
-    def send_head(self):
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            if not self.path.split("?")[0].endswith("/"):
-                return super().send_head()  # the redirect to the folder's address with a slash
-            path = path / "index.html"
-        if not (path.is_file() and path.suffix in COMPRESSED and "gzip" in self.headers.get("Accept-Encoding", "")):
-            return super().send_head()
-        body = gzip.compress(path.read_bytes(), 6)
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        return io.BytesIO(body)
-
-
-def serve(site: Path) -> str:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Pages, directory=str(site)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{httpd.server_address[1]}/"
-
-
 def audit(url: str, form_factor: str, out: Path) -> dict:
     args = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}",
             f"--only-categories={','.join(CATEGORIES)}",
             "--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run"]
     if form_factor == "desktop":
         args.append("--preset=desktop")
-    env = {**os.environ, "CHROME_PATH": shutil.which("chromium") or "/usr/bin/chromium"}
+    env = {**os.environ, "CHROME_PATH": CHROMIUM}
     subprocess.run(args, check=True, env=env, timeout=300)
     return json.loads(out.read_text())
 
@@ -74,7 +39,11 @@ def audit(url: str, form_factor: str, out: Path) -> dict:
 def main(site: Path, pages: list[str]) -> None:
     if not LIGHTHOUSE.exists():
         sys.exit(f"{LIGHTHOUSE} is missing: npm ci --prefix tools/audit (nox -s audit does)")
-    base = serve(site)
+    with serve(site) as origin:
+        run(origin + "/", pages)
+
+
+def run(base: str, pages: list[str]) -> None:
     print(f"{'page':36} {'form':8} {'perf':>5} {'a11y':>5} {'bp':>5} {'seo':>5}   " + "  ".join(METRICS.values()))
     keep = os.environ.get("AUDIT_REPORTS")  # a folder to keep the JSON reports in
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,8 +1,9 @@
 """The page model: what a page's fences are, read the way the site renders them.
 
 Pure: importing this module changes nothing (no runner is registered, nothing runs).
-The harness (tests/harness.py), the build checks, the parity test and anything that
-exports pages (notebooks) all read pages through here, so they agree on what a page is.
+The test harness (tests/harness.py), the build checks, the parity test and the notebook
+export (dlnotes/notebook_export.py, used by the build) all read pages through here, so they
+agree on what a page is.
 
 * Fences inside `!!!`/`???` admonitions and `===`/`===!`/`===+` content tabs are found
   (plain CommonMark would see them as indented code).
@@ -18,12 +19,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from markdown.extensions.attr_list import get_attrs
 from markdown_it import MarkdownIt
 from pymdownx.superfences import RE_NESTED_FENCE_START, RE_OPTIONS
 
-ROOT = Path(__file__).resolve().parent.parent
+from dlnotes.site import ROOT, mkdocs_config, twin_of  # noqa: F401  (twin_of: part of the page model)
+
 PYTHON_LANGS = {"python", "py", "python3"}
 OUTPUT_TITLES = {"输出", "Output"}  # exactly these, on a `text` fence
 _EXACT_OUTPUT_INFOS = {f'text title="{t}"' for t in OUTPUT_TITLES}  # an output fence is written exactly so
@@ -203,26 +204,7 @@ def _inside_fence(fences: list[Fence], number: int) -> bool:
     return any(f.body_line <= number < f.body_line + f.body.count("\n") for f in fences)
 
 
-def twin_of(path: Path) -> Path:
-    """docs/x.md <-> docs/x.en.md (and notebooks: x.py <-> x.en.py)."""
-    if path.name.endswith(".en" + path.suffix):
-        return path.with_name(path.name.removesuffix(".en" + path.suffix) + path.suffix)
-    return path.with_name(path.stem + ".en" + path.suffix)
-
-
 # --------------------------------------------------------------------------- snippets
-
-
-class _TagIgnoringLoader(yaml.SafeLoader):
-    pass
-
-
-_TagIgnoringLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
-def mkdocs_config() -> dict:
-    """mkdocs.yml as plain data (`!!python/…` tags become None)."""
-    return yaml.load((ROOT / "mkdocs.yml").read_text("utf8"), Loader=_TagIgnoringLoader)
 
 
 @lru_cache(maxsize=None)

@@ -1,7 +1,7 @@
 """A page as a Jupyter notebook: its prose, exactly the code the tests run, and the verified outputs.
 
 Pure (no side effects on import): hooks/downloads.py writes these notebooks into the built site,
-tests/test_downloads.py proves they hold what the harness ran. Built from tests/pagemodel.py's
+tests/test_downloads.py proves they hold what the harness ran. Built from dlnotes/pagemodel.py's
 parse of the page, the same one the harness runs, so there is no second copy of the page logic.
 
 * Markdown cells carry the page's prose in its language; `!!! note "…"` admonitions and
@@ -22,14 +22,11 @@ from pathlib import Path
 import nbformat
 from nbformat import v4
 
-from tests.pagemodel import SOLUTION_RE, block_source, markdown_parser, parse_fences
+from dlnotes.pagemodel import SOLUTION_RE, block_source, markdown_parser, parse_fences
+from dlnotes.site import language
 
 ANSWERS_HEADING = {"zh": "## 练习答案", "en": "## Answers to the exercises"}
 TITLE_RE = re.compile(r'^(?:!!!|\?\?\?)\+?\s+(?P<kind>\w+)(?:\s+"(?P<title>[^"]*)")?|^===[!+]*\s+"(?P<tab>[^"]*)"')
-
-
-def language(path: Path) -> str:
-    return "en" if path.name.endswith((".en.md", ".en.py")) else "zh"
 
 
 @dataclass

@@ -1,0 +1,12 @@
+"""The site's own machinery, shared by the build (hooks/), the tests (tests/) and the tools (tools/).
+
+- `site`: the site's layout read from mkdocs.yml: languages, twins, where a page is built, the build itself
+- `pagemodel`: what a page is: its fences, options, includes and outputs (pure)
+- `notebook_export`: a page as a Jupyter notebook (its prose, the code the tests run, the verified outputs)
+- `figures`: drawing a plot snippet's figure in each language
+- `server`: the built site served as GitHub Pages serves it (tests and `tools/audit.py`)
+- `load_order`: imports triton before TensorFlow in every process of `.venv` (else: segfault)
+
+Nothing here imports `tests/`; hooks and tests import this package (noxfile.py puts the repository
+root on `.venv`'s path). Importing the package itself imports nothing.
+"""
