@@ -132,10 +132,15 @@ def notebooks(session: nox.Session) -> None:
 
 @nox.session
 def serve(session: nox.Session) -> None:
-    """Serve the site with live reload (pages, snippets and hooks are watched)."""
+    """Serve the site with live reload (pages, snippets and hooks are watched).
+
+    Search is off while serving (segmenting Chinese for the index costs every rebuild a sixth):
+    `DLNOTES_SEARCH=true python3 -m nox -s serve` keeps it.
+    """
     ensure_env(session)
     ensure_system_packages(session)
     ensure_npm(session, "tools/mathjax")
+    session.env["DLNOTES_SEARCH"] = os.environ.get("DLNOTES_SEARCH", "false")
     run(session, "mkdocs", "serve", "--dev-addr", "127.0.0.1:8000", *session.posargs)
 
 

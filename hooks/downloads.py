@@ -7,19 +7,33 @@ line naming the versions that verified its outputs (read from this environment, 
 After the build, all notebooks of one language are zipped (`notebooks-zh.zip`,
 `en/notebooks-en.zip`); the home pages link to them. With `repo_url` on GitHub, an
 "Open in Colab" link points at the notebook on the published site's branch (gh-pages).
+
+Notebooks and zips are cached in `.cache/downloads/` (git-ignored) by the hash of what makes them
+(the page, its snippets, the export code, the "verified with" line; a zip by its members), so a
+rebuild in `mkdocs serve` exports only the pages an edit touched.
 """
 
 import datetime
+import hashlib
+import io
+import os
 import platform
+import shutil
 import zipfile
 from importlib import metadata
 from pathlib import Path
 
 import nbformat
 
+import dlnotes.notebook_export
+import dlnotes.pagemodel
 from dlnotes.notebook_export import page_notebook
 from dlnotes.pagemodel import parse_fences
-from dlnotes.site import language, language_prefix, languages
+from dlnotes.site import ROOT, language, language_prefix, languages
+
+CACHE = ROOT / ".cache" / "downloads"
+EXPORT_CODE = b"".join(Path(m.__file__).read_bytes() for m in (dlnotes.notebook_export, dlnotes.pagemodel)) + Path(
+    __file__).read_bytes()
 
 TEXT = {
     "zh": {
@@ -75,15 +89,18 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
     lang = language(src)
     if src.parent == Path(config.docs_dir).resolve() and src.name in ("index.md", "index.en.md"):  # home pages
         return markdown + f'\n\n<a class="md-button" href="notebooks-{lang}.zip" download>{TEXT[lang]["zip"]}</a>\n'
-    if src.suffix != ".md" or not any(f.is_python for f in parse_fences(src.read_text("utf8"))):
+    fences = parse_fences(src.read_text("utf8")) if src.suffix == ".md" else []
+    if not any(f.is_python for f in fences):
         return markdown
     name = src.name.removesuffix(".md").removesuffix(".en") + ".ipynb"
     dest = Path(page.file.dest_path).parent / name
     verified = verified_line(lang)
-    nb = page_notebook(src, header=[f"*{verified}*"])
     out = Path(config.site_dir) / dest
     out.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(nb, str(out))
+    inputs = [src] + sorted({ROOT / f.include.split(":")[0] for f in fences if f.include})
+    key = hashlib.sha256(EXPORT_CODE + verified.encode() + b"".join(p.read_bytes() for p in inputs)).hexdigest()
+    cached = cache_entry(f"{key}.ipynb", lambda: nbformat.writes(page_notebook(src, header=[f"*{verified}*"])).encode())
+    shutil.copyfile(cached, out)
     links = [f'<a class="md-button" href="{name}" download>{TEXT[lang]["download"]}</a>']
     colab = colab_url(config.repo_url, dest.as_posix())
     if colab:
@@ -106,6 +123,25 @@ def on_post_build(config, **kwargs):
         )
         if not notebooks:
             continue
-        with zipfile.ZipFile(folder / f"notebooks-{lang}.zip", "w", zipfile.ZIP_DEFLATED) as archive:
-            for nb in notebooks:
-                archive.write(nb, nb.relative_to(folder).as_posix())
+        members = [(nb.relative_to(folder).as_posix(), nb.read_bytes()) for nb in notebooks]
+        key = hashlib.sha256(b"".join(name.encode() + b"\0" + data for name, data in members)).hexdigest()
+        shutil.copyfile(cache_entry(f"{key}.zip", lambda: zipped(members)), folder / f"notebooks-{lang}.zip")
+
+
+def zipped(members: list[tuple[str, bytes]]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members:
+            archive.writestr(zipfile.ZipInfo(name, date_time=datetime.datetime.now().timetuple()[:6]), data, zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+def cache_entry(name: str, make) -> Path:
+    """`.cache/downloads/<name>`, made by `make()` (bytes) the first time."""
+    path = CACHE / name
+    if not path.is_file():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        scratch = CACHE / f"{name}.{os.getpid()}.tmp"
+        scratch.write_bytes(make())
+        scratch.replace(path)  # atomic: a build beside this one reads a whole file or none
+    return path

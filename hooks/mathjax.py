@@ -16,11 +16,16 @@ typeset (desktop CLS 0.11). Inline SVG (hundreds of nodes per formula) still cos
 style and layout; one image per formula costs almost nothing.
 
 A TeX error fails the build, naming the page, the line and the formula.
+
+Typeset formulas are cached in `.cache/mathjax/` (git-ignored), keyed by the formula, display or
+inline, and the renderer (render.cjs and the pinned package-lock.json): a rebuild (`mkdocs serve`
+after an edit) starts Node only for formulas it has not seen. An error is never cached.
 """
 
 import hashlib
 import html
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -30,6 +35,7 @@ from mkdocs.exceptions import PluginError
 
 ROOT = Path(__file__).resolve().parent.parent
 RENDERER = ROOT / "tools/mathjax/render.cjs"
+CACHE = ROOT / ".cache" / "mathjax"
 FORMULA = re.compile(
     r'<span class="arithmatex">\\\((?P<inline>.*?)\\\)</span>|<div class="arithmatex">\\\[(?P<display>.*?)\\\]</div>',
     re.S,
@@ -37,16 +43,35 @@ FORMULA = re.compile(
 
 
 class MathJax:
-    """A Node process running MathJax, started on the first page with a formula."""
+    """A Node process running MathJax, started on the first formula not found in the cache."""
 
     def __init__(self):
         self.process = None
+        self.renderer = None  # the hash of what typesets: render.cjs and the pinned packages
 
     def render(self, formulas: list[tuple[str, bool]]) -> dict:
         """One page's formulas: {"formulas": [{"svg", "style", "speech"}…], "errors": [None or message…]}."""
-        if self.process is None:
-            self.start()
-        return self.ask({"formulas": [{"tex": tex, "display": display} for tex, display in formulas]})
+        if self.renderer is None:
+            lock = RENDERER.parent / "package-lock.json"
+            self.renderer = hashlib.sha256(RENDERER.read_bytes() + lock.read_bytes()).hexdigest()
+        keys = [hashlib.sha256(f"{self.renderer}\n{display}\n{tex}".encode()).hexdigest() for tex, display in formulas]
+        cached = {key: json.loads((CACHE / key).read_text("utf8")) for key in set(keys) if (CACHE / key).is_file()}
+        missing = [(key, formula) for key, formula in zip(keys, formulas) if key not in cached]
+        errors = {}
+        if missing:
+            if self.process is None:
+                self.start()
+            reply = self.ask({"formulas": [{"tex": tex, "display": display} for _, (tex, display) in missing]})
+            CACHE.mkdir(parents=True, exist_ok=True)
+            for (key, _), formula, error in zip(missing, reply["formulas"], reply["errors"]):
+                if error:
+                    errors[key] = error
+                    continue
+                cached[key] = formula
+                scratch = CACHE / f"{key}.{os.getpid()}.tmp"
+                scratch.write_text(json.dumps(formula), "utf8")
+                scratch.replace(CACHE / key)  # atomic: a build beside this one reads a whole entry or none
+        return {"formulas": [cached.get(key) for key in keys], "errors": [errors.get(key) for key in keys]}
 
     def start(self) -> None:
         node = shutil.which("node")

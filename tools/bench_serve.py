@@ -1,0 +1,87 @@
+"""How long an author waits in `mkdocs serve`: start, then a prose edit and a snippet edit until the page shows it.
+
+    python tools/bench_serve.py [PAGE_SOURCE SNIPPET]   (nox -s bench runs it)
+
+Starts `mkdocs serve` on a free port (with the environment `nox -s serve` gives it), waits for the
+first page, then appends a marker to a page's prose, and later to a snippet that page includes,
+and polls the served page until the marker appears. Both files are restored afterwards (and the
+server gets the restored files before it stops). Prints seconds; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from dlnotes.site import ROOT, page_url
+
+PAGE = ROOT / "docs/pytorch/tensors.md"
+SNIPPET = ROOT / "snippets/pytorch/tensors_create.py"
+SERVE_ENV = {"DLNOTES_SEARCH": "false", "NO_MKDOCS_2_WARNING": "1"}  # what `nox -s serve` sets
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf8")
+    except OSError:
+        return None
+
+
+def wait_for(url: str, text: str | None, limit: float = 300) -> float:
+    """Seconds until `url` answers (and contains `text`)."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < limit:
+        body = fetch(url)
+        if body is not None and (text is None or text in body):
+            return time.perf_counter() - start
+        time.sleep(0.1)
+    raise TimeoutError(f"{url}: {text!r} did not appear within {limit} s")
+
+
+def edit_and_wait(path: Path, addition: str, url: str, marker: str) -> float:
+    original = path.read_bytes()
+    try:
+        time.sleep(1.5)  # let the watcher settle after the previous build
+        path.write_bytes(original + addition.encode())
+        return wait_for(url, marker)
+    finally:
+        path.write_bytes(original)
+
+
+def main(page: Path = PAGE, snippet: Path = SNIPPET) -> dict[str, float]:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/{page_url(page).removesuffix('index.html')}"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=ROOT, env={**os.environ, **SERVE_ENV}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    timings = {}
+    try:
+        timings["mkdocs serve: start until the page is served"] = wait_for(url, None, limit=600)
+        marker = f"bench{time.time_ns()}"
+        timings["a prose edit until the page shows it"] = edit_and_wait(page, f"\n\n{marker}\n", url, marker)
+        marker = f"bench{time.time_ns()}"
+        timings["a snippet edit until the page shows it"] = edit_and_wait(snippet, f"# {marker}\n", url, marker)
+        time.sleep(3)  # the restore triggers one more build: let it finish on the original files
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    for name, seconds in timings.items():
+        print(f"{seconds:7.1f} s  {name}")
+    return timings
+
+
+if __name__ == "__main__":
+    main(*(ROOT / a for a in sys.argv[1:3]))
