@@ -73,6 +73,18 @@ def load(path: Path) -> list[Entry]:
     return entries
 
 
+def page_markdown(markdown: str, src: Path, docs: Path, glossary_file: Path) -> str:
+    """The glossary page's Markdown with its table (in the page's language); other pages unchanged."""
+    from dlnotes.site import default_language, in_language, language
+
+    src, docs = Path(src).resolve(), Path(docs).resolve()
+    if not src.is_relative_to(docs) or in_language(src, default_language()).relative_to(docs).as_posix() != "glossary.md":
+        return markdown
+    if MARKER not in markdown:
+        raise ValueError(f"{src}: no line {MARKER} for the glossary table")
+    return markdown.replace(MARKER, render_table(load(glossary_file), language(src)))
+
+
 def file_problems(entries: list[Entry], docs: Path) -> list[str]:
     """A glossary file's own problems: a missing page, a term or a rendering listed twice."""
     problems = []

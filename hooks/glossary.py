@@ -5,23 +5,9 @@ hook replaces it with the table in the page's language, so the page always shows
 A glossary page without the marker fails the build rather than show no table.
 """
 
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from dlnotes import glossary  # noqa: E402
-
-GLOSSARY = ROOT / "glossary.yml"
-PAGES = {"glossary.md": "zh", "glossary.en.md": "en"}  # docs/ root only
+from dlnotes import glossary
+from dlnotes.site import ROOT
 
 
 def on_page_markdown(markdown, page, config, files, **kwargs):
-    src = Path(page.file.abs_src_path)
-    lang = PAGES.get(src.name)
-    if lang is None or src.parent != Path(config.docs_dir).resolve():
-        return markdown
-    if glossary.MARKER not in markdown:
-        raise ValueError(f"{src}: no line {glossary.MARKER} for the glossary table")
-    return markdown.replace(glossary.MARKER, glossary.render_table(glossary.load(GLOSSARY), lang))
+    return glossary.page_markdown(markdown, page.file.abs_src_path, config.docs_dir, ROOT / "glossary.yml")

@@ -4,14 +4,12 @@ glossary.yml lists the terms; dlnotes/glossary.py checks a page against it and r
 that hooks/glossary.py puts on docs/glossary.md and docs/glossary.en.md at build time.
 """
 
-import importlib.util
-import types
 from pathlib import Path
 
 import pytest
 
 from dlnotes import glossary
-from tests.pagemodel import ROOT
+from dlnotes.site import ROOT
 
 DOCS = ROOT / "docs"
 ENTRIES = glossary.load(ROOT / "glossary.yml")
@@ -43,19 +41,10 @@ def test_a_broken_glossary_file_is_reported(tmp_path):
         glossary.load(tmp_path / "glossary.yml")
 
 
-def _hook():
-    spec = importlib.util.spec_from_file_location("glossary_hook", ROOT / "hooks/glossary.py")
-    hook = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(hook)
-    return hook
-
-
 @pytest.mark.parametrize("name", ["glossary.md", "glossary.en.md"])
 def test_the_glossary_page_gets_a_table_with_every_term(name):
     src = DOCS / name
-    page = types.SimpleNamespace(file=types.SimpleNamespace(abs_src_path=str(src)))
-    config = types.SimpleNamespace(docs_dir=str(DOCS))
-    built = _hook().on_page_markdown(src.read_text("utf8"), page, config, files=None)
+    built = glossary.page_markdown(src.read_text("utf8"), src, DOCS, ROOT / "glossary.yml")
     assert glossary.MARKER not in built
     for e in ENTRIES:
         assert f"| [{e.term}]({e.page}) | {e.zh} |" in built, e.term
@@ -64,9 +53,8 @@ def test_the_glossary_page_gets_a_table_with_every_term(name):
 
 
 def test_other_pages_are_left_alone():
-    page = types.SimpleNamespace(file=types.SimpleNamespace(abs_src_path=str(DOCS / "index.md")))
     text = f"# 首页\n\n{glossary.MARKER}\n"
-    assert _hook().on_page_markdown(text, page, types.SimpleNamespace(docs_dir=str(DOCS)), files=None) == text
+    assert glossary.page_markdown(text, DOCS / "index.md", DOCS, ROOT / "glossary.yml") == text
 
 
 def _line_of(lines: list[str], needle: str) -> int:
