@@ -99,7 +99,7 @@ def parse_info(info: str) -> tuple[str, list[tuple[str, str | None]]]:
     return m.group("lang") or "", [(word, None) for word in (m.group("unrecognized") or "").split()]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Fence:
     line: int  # 1-based line of the opening ``` (what pytest-markdown-docs reports)
     info: str  # the raw info string after the backticks
@@ -142,6 +142,12 @@ class Fence:
 
 
 def parse_fences(text: str) -> list[Fence]:
+    """The page's fences, in order (a fresh list; the same page text is parsed once per process)."""
+    return list(_parse_fences(text))
+
+
+@lru_cache(maxsize=512)
+def _parse_fences(text: str) -> tuple[Fence, ...]:
     fences, containers = [], []
     for token in markdown_parser().parse(text):
         if token.type == "container_open":
@@ -153,7 +159,7 @@ def parse_fences(text: str) -> list[Fence]:
             fences.append(
                 Fence(token.map[0] + 1, token.info, lang, options, token.content, token.map[0] + 2, tuple(containers))
             )
-    return fences
+    return tuple(fences)
 
 
 def near_output_title(fence: Fence) -> bool:

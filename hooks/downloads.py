@@ -14,6 +14,7 @@ rebuild in `mkdocs serve` exports only the pages an edit touched.
 """
 
 import datetime
+import functools
 import hashlib
 import io
 import os
@@ -51,6 +52,7 @@ TEXT = {
 }
 
 
+@functools.lru_cache(maxsize=None)
 def versions() -> dict[str, str]:
     """The versions this build's environment has (the one the tests ran in)."""
 
