@@ -3,6 +3,6 @@
 pytest_plugins = ["tests.harness"]
 
 # jupytext notebooks are run by the build (tests/test_notebooks.py), snippets by their
-# pages, and the deliberately broken pages of tests/fixtures only by tests/test_bad_input.py
+# pages, and the deliberately broken pages of tests/fixtures only by tests/test_harness.py
 collect_ignore_glob = ["docs/*.py", "docs/*/*.py", "snippets/*", "tests/fixtures/*", "site/*"]
 

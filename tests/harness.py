@@ -311,7 +311,7 @@ class PageFile(pytest.File):
 
 
 def pytest_collect_file(file_path, parent):
-    if file_path.suffix == ".md" and parent.config.option.markdowndocs:
+    if file_path.suffix == ".md" and adapter.collects_pages(parent.config):
         return PageFile.from_parent(parent, path=file_path)
     return None
 

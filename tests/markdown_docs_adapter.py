@@ -8,6 +8,7 @@ breaks here and nowhere else.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Callable
 
@@ -17,7 +18,11 @@ from pytest_markdown_docs.plugin import MARKER_NAME  # "markdown-docs": every fe
 
 from dlnotes.pagemodel import markdown_parser
 
-__all__ = ["MARKER_NAME", "fence_location", "install_runner", "is_fence_item", "is_fence_report", "parser_hook"]
+__all__ = [
+    "MARKER_NAME", "collects_pages", "fence_line", "fence_location", "install_runner", "is_fence_item", "is_fence_report",
+    "parser_hook",
+]
+_FENCE_NAME = re.compile(r"\[CodeFence#\d+\]\[line:(\d+)\]$")  # the plugin's item names: "[CodeFence#2][line:7]"
 
 
 def is_fence_item(item: pytest.Item) -> bool:
@@ -27,6 +32,17 @@ def is_fence_item(item: pytest.Item) -> bool:
 def is_fence_report(report) -> bool:
     """A report (also from an xdist worker) of a page's code fence, told by its marker, not its node id."""
     return MARKER_NAME in getattr(report, "keywords", {})
+
+
+def collects_pages(config: pytest.Config) -> bool:
+    """Whether this run collects Markdown pages (`--markdown-docs`)."""
+    return bool(config.option.markdowndocs)
+
+
+def fence_line(name: str) -> int | None:
+    """The page line of a fence item's name, as reports (JUnit, xdist) carry it; None for any other item."""
+    m = _FENCE_NAME.search(name)
+    return int(m.group(1)) if m else None
 
 
 def fence_location(item: pytest.Item) -> tuple[Path, int]:
