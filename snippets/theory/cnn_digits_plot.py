@@ -5,12 +5,13 @@ from sklearn.datasets import load_digits
 from sklearn.model_selection import train_test_split
 
 digits = load_digits()  # 1797 grayscale 8x8 images, pixel values 0..16, ships with scikit-learn
-X_all = torch.tensor(digits.images, dtype=torch.float64).unsqueeze(1) / 16  # (N, 1, 8, 8), 0..1
-y_all = torch.tensor(digits.target)  # int64 labels 0..9
+X, y = digits.data / 16, digits.target  # (1797, 64) pixels scaled to 0..1, labels 0..9
 
-# a fixed split: 20% for testing, every class in the same proportion in both parts
-X_train, X_test, y_train, y_test = train_test_split(
-    X_all, y_all, test_size=0.2, random_state=0, stratify=digits.target)
+# a fixed split: 25% for testing, every class in the same proportion in both parts
+X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.25, random_state=0, stratify=y)
+# as images for the network: (N, 1, 8, 8) in float64
+X_train, X_test = (torch.tensor(a, dtype=torch.float64).reshape(-1, 1, 8, 8) for a in (X_train, X_test))
+y_train, y_test = torch.tensor(y_train), torch.tensor(y_test)
 print("train", tuple(X_train.shape), "test", tuple(X_test.shape))
 print("test images per class:", torch.bincount(y_test).tolist())
 
@@ -19,8 +20,8 @@ def plot_digit_classes(lang="zh"):
     """The first image of each class 0..9; its only text is the digits, the same in every language."""
     fig, axes = plt.subplots(1, 10, figsize=(10, 1.6))
     for digit, ax in enumerate(axes):
-        i = (y_all == digit).nonzero()[0].item()  # the first image of this class
-        ax.imshow(X_all[i, 0].numpy(), cmap="gray_r")
+        i = (digits.target == digit).nonzero()[0][0]  # the first image of this class
+        ax.imshow(digits.images[i], cmap="gray_r")
         ax.set_title(str(digit))
         ax.axis("off")
     return fig

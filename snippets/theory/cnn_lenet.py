@@ -4,17 +4,23 @@ from collections import OrderedDict
 import torch
 from torch import nn
 
+
+def lenet():
+    """A freshly initialized LeNet for 8x8 images."""
+    return nn.Sequential(OrderedDict([  # layer names as in the LeNet-5 paper
+        ("C1", nn.Conv2d(1, 6, kernel_size=5, padding=2)), ("relu1", nn.ReLU()),
+        ("S2", nn.MaxPool2d(2)),
+        ("C3", nn.Conv2d(6, 16, kernel_size=5, padding=2)), ("relu3", nn.ReLU()),
+        ("S4", nn.MaxPool2d(2)),
+        ("C5", nn.Conv2d(16, 120, kernel_size=2)), ("relu5", nn.ReLU()),  # covers the whole 2x2 map
+        ("flatten", nn.Flatten()),
+        ("F6", nn.Linear(120, 84)), ("relu6", nn.ReLU()),
+        ("output", nn.Linear(84, 10)),  # one score per digit
+    ])).to(torch.float64)  # double precision: see the training section
+
+
 torch.manual_seed(0)
-net = nn.Sequential(OrderedDict([  # layer names as in the LeNet-5 paper
-    ("C1", nn.Conv2d(1, 6, kernel_size=5, padding=2)), ("relu1", nn.ReLU()),
-    ("S2", nn.MaxPool2d(2)),
-    ("C3", nn.Conv2d(6, 16, kernel_size=5, padding=2)), ("relu3", nn.ReLU()),
-    ("S4", nn.MaxPool2d(2)),
-    ("C5", nn.Conv2d(16, 120, kernel_size=2)), ("relu5", nn.ReLU()),  # covers the whole 2x2 map
-    ("flatten", nn.Flatten()),
-    ("F6", nn.Linear(120, 84)), ("relu6", nn.ReLU()),
-    ("output", nn.Linear(84, 10)),  # one score per digit
-])).to(torch.float64)  # double precision: see the training section
+net = lenet()
 
 
 def first(v):
