@@ -5,7 +5,8 @@
     python3 -m nox -s build    # set up, then `mkdocs build --strict` into site/
     python3 -m nox -s bench    # set up, then time the build, the tests and the import floor
     python3 -m nox -s accept   # set up, then rewrite stale output boxes (both twins) from what the code prints
-    python3 -m nox -s notebooks  # set up, then execute every page's notebook in a fresh Jupyter kernel
+    python3 -m nox -s downloads  # set up, then execute every page's downloadable notebook in a fresh Jupyter kernel
+    python3 -m nox -s new -- pytorch/einsum  # set up, then start a page pair that passes the tests
     python3 -m nox -s audit    # set up, then Lighthouse scores of key pages, mobile and desktop (a benchmark)
 
 The heavy stack (torch, torchvision, TensorFlow) is installed once into `.venv/`, shared by
@@ -122,7 +123,22 @@ def accept(session: nox.Session) -> None:
 
 
 @nox.session
-def notebooks(session: nox.Session) -> None:
+def new(session: nox.Session) -> None:
+    """Start a page pair: `python3 -m nox -s new -- pytorch/einsum [中文标题] [English title]`.
+
+    Writes both twins, their snippet and the nav entry (dlnotes/scaffold.py), then fills the output
+    boxes with what the code prints (as `nox -s accept` does). The pair passes the tests as written.
+    """
+    ensure_env(session)
+    if not session.posargs:
+        session.error("name the page: python3 -m nox -s new -- <section>/<topic> [中文标题] [English title]")
+    run(session, "python", "-m", "dlnotes.scaffold", *session.posargs)
+    section_topic = session.posargs[0].strip("/").removesuffix(".md")
+    run(session, "python", "-m", "pytest", "-q", "-n", "0", "--accept", f"docs/{section_topic}.md")
+
+
+@nox.session
+def downloads(session: nox.Session) -> None:
     """Execute every page's downloadable notebook in a fresh kernel and compare it with the page."""
     ensure_env(session)
     session.env["DLNOTES_ALL_NOTEBOOKS"] = "1"

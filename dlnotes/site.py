@@ -15,7 +15,9 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+# the project whose mkdocs.yml, docs/ and snippets/ are read: this repository, or DLNOTES_ROOT (a scratch
+# project, such as the page tests/test_scaffold.py has `nox -s new` write and the real harness run)
+ROOT = Path(os.environ.get("DLNOTES_ROOT") or Path(__file__).resolve().parent.parent).resolve()
 DOCS = ROOT / "docs"
 SOURCE_SUFFIXES = (".md", ".py")  # Markdown pages and jupytext notebooks
 

@@ -1,7 +1,7 @@
 """Every page downloads as a notebook that holds exactly the code the tests ran, with its verified outputs.
 
 The notebooks come from dlnotes/notebook_export.py (the harness's own page model) and are written
-into the site by hooks/downloads.py. `python3 -m nox -s notebooks` executes every one of them in a
+into the site by hooks/downloads.py. `python3 -m nox -s downloads` executes every one of them in a
 fresh Jupyter kernel; the default test run executes the pages in EXECUTED_BY_DEFAULT.
 """
 
