@@ -6,9 +6,8 @@ from torch import nn
 
 X, y = load_digits(return_X_y=True)  # 1797 images of 8x8 pixels, values 0..16
 X_train, X_test, y_train, y_test = train_test_split(
-    X / 16, y, test_size=0.25, random_state=0, stratify=y  # pixels scaled to [0, 1]
-)
-X_train, X_test = (torch.tensor(a, dtype=torch.float32) for a in (X_train, X_test))
+    X, y, test_size=0.25, random_state=0, stratify=y)  # the same split on every run
+X_train, X_test = (torch.tensor(a / 16, dtype=torch.float32) for a in (X_train, X_test))  # pixels -> [0, 1]
 y_train, y_test = torch.tensor(y_train), torch.tensor(y_test)
 print("train", tuple(X_train.shape), " test", tuple(X_test.shape))
 print(f"pixels from {X_train.min():.1f} to {X_train.max():.1f}")

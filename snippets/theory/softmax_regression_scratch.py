@@ -3,12 +3,13 @@ import torch
 from sklearn.datasets import load_digits
 from sklearn.model_selection import train_test_split
 
-digits = load_digits()
+X, y = load_digits(return_X_y=True)  # 1797 images of 8x8 pixels, values 0..16
 X_train, X_test, y_train, y_test = train_test_split(
-    digits.data, digits.target, test_size=0.25, random_state=0)  # the same split on every run
+    X, y, test_size=0.25, random_state=0, stratify=y)  # the same split on every run
 # pixels 0..16 -> [0, 1]
 X_train, X_test = (torch.tensor(a, dtype=torch.float32) / 16 for a in (X_train, X_test))
 y_train, y_test = torch.tensor(y_train), torch.tensor(y_test)
+print("test images per class:", torch.bincount(y_test).tolist())  # stratify=y: each class keeps its share
 
 
 def log_softmax(O):
