@@ -1,4 +1,4 @@
-"""Draw the first eight training images of the tiny CIFAR-10, titled with their class names in Chinese or English."""
+"""Draw the first eight training images of the tiny CIFAR-10, read from its files with pickle, titled in Chinese or English."""
 import os
 import pickle
 
@@ -6,12 +6,11 @@ import matplotlib.pyplot as plt
 import numpy as np
 from PIL import Image
 from skimage import data
-from torchvision import datasets, transforms
 
 # Chinese labels need a CJK font; matplotlib falls back to it for glyphs DejaVu Sans lacks
 plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
 
-# a title shows the class name the dataset gives (classes[label]) and the label
+# a title shows the class name from batches.meta (what the dataset's classes[label] gives) and the label
 CLASSES_ZH = ["飞机", "汽车", "鸟", "猫", "鹿", "狗", "青蛙", "马", "船", "卡车"]  # the same order as classes
 LABELS = {
     "zh": {"title": "{i}：{name}（{zh_name}）\n标签 {label}"},
@@ -49,22 +48,25 @@ with open(os.path.join(folder, "batches.meta"), "wb") as f:
     pickle.dump({"num_cases_per_batch": 4, "label_names": classes, "num_vis": 3072}, f)
 
 
-class TinyCIFAR10(datasets.CIFAR10):  # CIFAR10 without the md5 check, as above
-    train_list = [[name, None] for name, md5 in datasets.CIFAR10.train_list]
-    test_list = [[name, None] for name, md5 in datasets.CIFAR10.test_list]
-    meta = {**datasets.CIFAR10.meta, "md5": None}
-
-
-train_data = TinyCIFAR10(root="data", train=True, download=False, transform=transforms.ToTensor())
+# read the files back as torchvision does inside CIFAR10: no dataset class, so no checksum either
+with open(os.path.join(folder, "batches.meta"), "rb") as f:
+    label_names = pickle.load(f, encoding="latin1")["label_names"]  # the class names: classes
+images, labels = [], []
+for name in ["data_batch_1", "data_batch_2"]:  # 4 images each: the first 8 of the training split
+    with open(os.path.join(folder, name), "rb") as f:
+        batch = pickle.load(f, encoding="latin1")
+    images.append(batch["data"].reshape(-1, 3, 32, 32).transpose(0, 2, 3, 1))  # rows -> (N, H, W, C)
+    labels += batch["labels"]
+images = np.concatenate(images)
 
 
 def plot_cifar_samples(lang="zh"):
     text = LABELS[lang]
     fig, axes = plt.subplots(2, 4, figsize=(7, 4))
     for i, ax in enumerate(axes.flat):
-        img, label = train_data[i]
-        ax.imshow(img.permute(1, 2, 0).numpy())  # [C, H, W] -> [H, W, C]; 32x32 pixels, drawn large
-        name, zh_name = train_data.classes[label], CLASSES_ZH[label]
+        label = labels[i]
+        ax.imshow(images[i])  # 32x32 pixels, drawn large
+        name, zh_name = label_names[label], CLASSES_ZH[label]
         ax.set_title(text["title"].format(i=i, name=name, zh_name=zh_name, label=label), fontsize=10)
         ax.axis("off")
     return fig
