@@ -18,7 +18,6 @@ import os
 import shutil
 import sys
 import sysconfig
-import time
 from pathlib import Path
 
 import nox
@@ -185,26 +184,9 @@ def audit(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Print build time, test time (one process and two workers), the slowest blocks, the import
-    floor and the training-loop benchmark (no assertions)."""
+    """Print what the author's loop and the suite cost: import floor, build warm and cold, `mkdocs serve`
+    edit -> reload, the full suite and each page pair's share, the training loop (tools/bench.py)."""
     ensure_env(session)
     ensure_system_packages(session)
     ensure_npm(session, "tools/mathjax", "tools/a11y")
-    timings = {}
-
-    def timed(name, *args):
-        start = time.perf_counter()
-        run(session, *args)
-        timings[name] = time.perf_counter() - start
-
-    timed("import floor (python -c 'import torch, torchvision, tensorflow')",
-          "python", "-c", "import torch, torchvision, tensorflow")
-    timed("mkdocs build --strict (notebooks cached)", "mkdocs", "build", "--strict", "--site-dir", str(ROOT / ".cache" / "bench-site"))
-    timed("full test suite, one process", "python", "-m", "pytest", "-q", "-n", "0",
-          "--slowest-blocks=10", "--durations=5")
-    timed("full test suite, 2 workers (pytest.ini: -n 2 --dist loadgroup)", "python", "-m", "pytest", "-q")
-    run(session, "python", "tools/bench_training.py")  # the source's training loop vs the page's (samples/s)
-    floor = timings["import floor (python -c 'import torch, torchvision, tensorflow')"]
-    session.log("---- bench ----")
-    for name, seconds in timings.items():
-        session.log(f"{seconds:7.1f} s  {name}  ({seconds / floor:.1f}x the import floor)")
+    run(session, "python", "tools/bench.py")

@@ -366,6 +366,18 @@ def network():
 # --------------------------------------------------------------------------- options, summary
 
 
+def pytest_xdist_auto_num_workers(config):
+    """`-n auto` (pytest.ini): one worker per core the process may use, and at most one per 2 GiB of memory
+    (a worker holds torch and TensorFlow). Printed values do not depend on it: each worker computes on one
+    thread (OMP_NUM_THREADS=1 above), and a page runs in one worker."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    try:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return cores
+    return max(1, min(cores, memory // 2**31))
+
+
 def pytest_addoption(parser):
     parser.addoption("--slowest-blocks", type=int, default=0, metavar="N", help="list the N slowest page blocks")
     parser.addoption(

@@ -23,8 +23,9 @@ AXE = ROOT / "tools/a11y/node_modules/axe-core/axe.min.js"  # pinned in tools/a1
 SCHEME_RULES = ["color-contrast", "link-in-text-block"]
 
 PATHS = [page_url(src).removesuffix("index.html") for src in source_pages()]
-# the two languages' pages in two pytest-xdist groups: both workers check pages (they share one build)
-EVERY_PAGE = [pytest.param(path, marks=pytest.mark.xdist_group("browser-" + ("en" if path.startswith("en/") else "zh")))
+# pages in one pytest-xdist group per language and section: every worker checks pages (they share one build),
+# and a worker opens its browser once
+EVERY_PAGE = [pytest.param(path, marks=pytest.mark.xdist_group("browser-" + "-".join(path.split("/")[:-2] or ["home"])))
               for path in PATHS]
 
 
