@@ -23,7 +23,7 @@ from markdown.extensions.attr_list import get_attrs
 from markdown_it import MarkdownIt
 from pymdownx.superfences import RE_NESTED_FENCE_START, RE_OPTIONS
 
-from dlnotes.site import ROOT, mkdocs_config, twin_of  # noqa: F401  (twin_of: part of the page model)
+from dlnotes.site import ROOT, mkdocs_config
 
 PYTHON_LANGS = {"python", "py", "python3"}
 OUTPUT_TITLES = {"输出", "Output"}  # exactly these, on a `text` fence

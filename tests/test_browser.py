@@ -12,15 +12,19 @@ Each check is shown to fail on a broken copy of a real page (an external script,
 alt text, low-contrast text, a too-wide element, a missing formula image, a late layout shift).
 """
 
+import re
+import urllib.parse
+
 import pytest
 
 from dlnotes.browser import DESKTOP, PHONE, open_context
-from dlnotes.site import ROOT, page_url, source_pages
+from dlnotes.site import ROOT, built_pages, page_url, source_pages
 
 ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
 AXE = ROOT / "tools/a11y/node_modules/axe-core/axe.min.js"  # pinned in tools/a11y, installed by noxfile.py
 # what the dark scheme can change: colours (every other rule gives the same answer in both schemes)
 SCHEME_RULES = ["color-contrast", "link-in-text-block"]
+OUTSIDE_CODE = {"exclude": [["pre"]]}
 
 PATHS = [page_url(src).removesuffix("index.html") for src in source_pages()]
 # pages in one pytest-xdist group per language and section: every worker checks pages (they share one build),
@@ -53,14 +57,19 @@ TOO_WIDE = """() => {
 }"""
 
 
-def axe_violations(page, rules=None) -> tuple[list[str], list[str]]:
-    """axe-core's serious and critical violations (failures), and its moderate and minor ones (notes)."""
+def axe_violations(page, rules=None, context="document", disabled=()) -> tuple[list[str], list[str]]:
+    """axe-core's serious and critical violations (failures), and its moderate and minor ones (notes).
+
+    `rules`: only these rules (else all, plus target-size); `context`: axe's context, e.g. {"exclude": [["pre"]]};
+    `disabled`: rules left out of this run."""
     assert AXE.is_file(), f"{AXE} is missing: `python3 -m nox -s tests` installs it (npm ci --prefix tools/a11y)"
     if not page.evaluate("typeof window.axe") == "object":
         page.add_script_tag(path=str(AXE))
     options = {"resultTypes": ["violations"],  # + target-size (WCAG 2.2 AA), which axe leaves off by default
-               **({"runOnly": {"type": "rule", "values": rules}} if rules else {"rules": {"target-size": {"enabled": True}}})}
-    result = page.evaluate("options => axe.run(document, options)", options)
+               **({"runOnly": {"type": "rule", "values": rules}} if rules else
+                  {"rules": {"target-size": {"enabled": True}, **{r: {"enabled": False} for r in disabled}}})}
+    result = page.evaluate("([context, options]) => axe.run(context === 'document' ? document : context, options)",
+                           [context, options])
     found = {"failures": [], "notes": []}
     for v in result["violations"]:
         node = v["nodes"][0]
@@ -91,10 +100,12 @@ def page_problems(page, url: str) -> tuple[list[str], list[str]]:
     switcher = page.evaluate("lang => [...document.querySelectorAll(`a[hreflang='${lang}']`)].map(a => a.pathname)", lang)
     if twin not in switcher:
         problems.append(f"the language switcher's {lang} link leads to {switcher}, not to {twin}")
-    failures, notes = axe_violations(page)
-    problems += failures
+    # every rule on the whole page; the colour rules outside code blocks, whose colours are the same classes on
+    # every page (test_code_colors_have_enough_contrast_in_both_schemes checks each class once): 2/3 of the elements
+    failures, notes = axe_violations(page, disabled=["color-contrast"])
+    problems += failures + axe_violations(page, rules=["color-contrast"], context=OUTSIDE_CODE)[0]
     set_scheme(page, "slate")
-    problems += [f"dark scheme: {v}" for v in axe_violations(page, rules=SCHEME_RULES)[0]]
+    problems += [f"dark scheme: {v}" for v in axe_violations(page, rules=SCHEME_RULES, context=OUTSIDE_CODE)[0]]
     problems += [f"request outside the site: {u}" for u in sorted(set(page.outside))]
     problems += page.errors
     return [f"{url}: {p}" for p in problems], notes
@@ -156,6 +167,47 @@ def test_a_broken_page_is_caught(phone, server, built_site, fault):
     phone.route(url, lambda route: route.fulfill(status=200, content_type="text/html", body=real.replace(old, new, 1)))
     problems, _ = page_problems(phone, url)
     assert any(expected in p for p in problems), f"{fault}: expected {expected!r} among {problems}"
+
+
+CODE_SPAN = re.compile(r'<span class="([\w -]+)">')
+
+
+def code_classes(site) -> list[str]:
+    """Every highlighting class that colours text in a code block, anywhere on the site."""
+    classes = set()
+    for html in built_pages(site):
+        for pre in re.findall(r"<pre\b.*?</pre>", html.read_text("utf8"), re.S):
+            classes.update(CODE_SPAN.findall(pre))
+    return sorted(classes)
+
+
+def code_colors_problems(phone, server, site, extra_css="") -> list[str]:
+    """A real page with one code block holding a word of every highlighting class, checked by axe's
+    color-contrast in the light and the dark scheme."""
+    classes = code_classes(site)
+    spans = "\n".join(f'<span class="{c}">{c.replace(" ", "_")}_token</span>' for c in classes)
+    block = (f'<div class="language-python highlight"><pre><span></span><code>{spans}</code></pre></div>'
+             f"<style>{extra_css}</style>")
+    real = (site / "pytorch/reshape/index.html").read_text("utf8")
+    url = f"{server}/pytorch/reshape/"
+    phone.route(url, lambda route: route.fulfill(status=200, content_type="text/html", body=real.replace(
+        '<article class="md-content__inner md-typeset">', '<article class="md-content__inner md-typeset">' + block, 1)))
+    phone.goto(url, wait_until="load")
+    problems = axe_violations(phone, rules=["color-contrast"], context={"include": [["pre"]]})[0]
+    set_scheme(phone, "slate")
+    problems += [f"dark scheme: {v}" for v in axe_violations(phone, rules=["color-contrast"], context={"include": [["pre"]]})[0]]
+    set_scheme(phone, "default")
+    return problems
+
+
+def test_code_colors_have_enough_contrast_in_both_schemes(phone, server, built_site):
+    assert len(code_classes(built_site)) > 20
+    assert code_colors_problems(phone, server, built_site) == []
+
+
+def test_a_code_color_with_too_little_contrast_is_caught(phone, server, built_site):
+    problems = code_colors_problems(phone, server, built_site, extra_css=".md-typeset .highlight .kn { color: #bbb }")
+    assert any("serious color-contrast" in p and "kn" in p for p in problems), problems
 
 
 # --- what readers do ----------------------------------------------------------------------------------

@@ -4,7 +4,6 @@ glossary.yml lists the terms; dlnotes/glossary.py checks a page against it and r
 that hooks/glossary.py puts on docs/glossary.md and docs/glossary.en.md at build time.
 """
 
-from pathlib import Path
 
 import pytest
 
