@@ -1,4 +1,4 @@
-"""On a CUDA machine: a state_dict saved from the GPU loads back onto the GPU unless map_location says otherwise."""
+"""On a CUDA machine: map_location decides where loaded tensors go, to the CPU or onto the GPU."""
 import torch
 from torch import nn
 
@@ -13,3 +13,11 @@ assert state["0.weight"].device.type == "cpu"
 
 cpu_net = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 3))
 cpu_net.load_state_dict(state)  # a CPU model from GPU-trained weights
+torch.save(cpu_net.state_dict(), "net_cpu.pth")  # saved from the CPU...
+
+state = torch.load("net_cpu.pth", map_location="cuda:0", weights_only=True)
+print(state["0.weight"].device)  # ...loaded straight onto the GPU: cuda:0
+assert state["0.weight"].device == torch.device("cuda:0")
+gpu_net = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 3)).to("cuda")
+gpu_net.load_state_dict(state)  # build the model, move it, then load
+print(gpu_net[0].weight.device)  # cuda:0
