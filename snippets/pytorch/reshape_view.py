@@ -1,4 +1,4 @@
-"""view never copies and needs a compatible memory layout; reshape copies when it must."""
+"""view never copies: it works when the new shape can be read from the same memory, and fails otherwise."""
 import torch
 
 X = torch.arange(6).reshape(2, 3)
@@ -6,10 +6,10 @@ V = X.view(3, 2)  # same memory, read with a new shape
 V[0, 0] = 100
 print(X[0, 0].item())  # X sees the change
 
-T = X.t()  # transpose: same memory, but no longer contiguous
-print(T.is_contiguous())
+T = X.T  # the transpose: same memory, read column by column
+print(T.is_contiguous(), T.stride())
+print(T.view(3, 2).data_ptr() == X.data_ptr(), T.view(3, 1, 2).shape)  # these views work
 try:
-    T.view(6)
+    T.view(6)  # merges T's two dimensions into one
 except RuntimeError as e:
-    print(type(e).__name__, "-", str(e).split(" (")[0])
-print(T.reshape(6))  # reshape falls back to a copy here
+    print("RuntimeError:", e)

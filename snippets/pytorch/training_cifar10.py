@@ -1,12 +1,16 @@
-"""The real data: CIFAR-10's training and test splits as DataLoaders (downloads ~170 MB once)."""
+"""The real data: CIFAR-10's training and test splits as DataLoaders, the training split augmented (downloads ~170 MB once)."""
 from torch.utils.data import DataLoader
 from torchvision import datasets, transforms
 
 batch_size = 64
-train_data = datasets.CIFAR10(root="./datasets", train=True, download=True,
-                              transform=transforms.ToTensor())
-test_data = datasets.CIFAR10(root="./datasets", train=False, download=True,
-                             transform=transforms.ToTensor())
+train_transform = transforms.Compose([
+    transforms.RandomCrop(32, padding=4),  # pad 4 pixels on every side, cut a random 32x32 window
+    transforms.RandomHorizontalFlip(),  # mirror left-right half of the time
+    transforms.ToTensor(),
+])
+test_transform = transforms.ToTensor()  # no augmentation for testing
+train_data = datasets.CIFAR10(root="./datasets", train=True, download=True, transform=train_transform)
+test_data = datasets.CIFAR10(root="./datasets", train=False, download=True, transform=test_transform)
 train_iter = DataLoader(train_data, batch_size=batch_size, shuffle=True)
 test_iter = DataLoader(test_data, batch_size=batch_size)  # no need to shuffle for testing
 X, y = next(iter(train_iter))

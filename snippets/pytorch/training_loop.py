@@ -16,22 +16,22 @@ images = F.interpolate(images, size=32, mode="bilinear").repeat(1, 3, 1, 1)  # (
 labels = torch.tensor(digits.target)
 torch.manual_seed(0)
 idx = torch.randperm(len(labels))
-train_idx, test_idx = idx[:384], idx[384:584]  # a small subset keeps the page fast
+train_idx, test_idx = idx[:640], idx[640:840]  # a small subset keeps the page fast
 batch_size = 32
 train_iter = DataLoader(TensorDataset(images[train_idx], labels[train_idx]),
                         batch_size=batch_size, shuffle=True)
 test_iter = DataLoader(TensorDataset(images[test_idx], labels[test_idx]), batch_size=batch_size)
 
 
-# 3. the model
+# 3. the model: a ReLU after every convolution and between the fully connected layers
 class Net(nn.Module):
     def __init__(self):
         super().__init__()
         self.model = nn.Sequential(
-            nn.Conv2d(3, 32, 5, padding=2), nn.MaxPool2d(2),
-            nn.Conv2d(32, 32, 5, padding=2), nn.MaxPool2d(2),
-            nn.Conv2d(32, 64, 5, padding=2), nn.MaxPool2d(2),
-            nn.Flatten(), nn.Linear(1024, 64), nn.Linear(64, 10),
+            nn.Conv2d(3, 32, 5, padding=2), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Conv2d(32, 32, 5, padding=2), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Conv2d(32, 64, 5, padding=2), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Flatten(), nn.Linear(1024, 64), nn.ReLU(), nn.Linear(64, 10),
         )
 
     def forward(self, x):
