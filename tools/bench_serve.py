@@ -14,6 +14,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -63,9 +64,10 @@ def edit_and_wait(path: Path, addition: str, url: str, marker: str) -> float:
 def main(page: Path = PAGE, snippet: Path = SNIPPET) -> dict[str, float]:
     port = free_port()
     url = f"http://127.0.0.1:{port}/{page_url(page).removesuffix('index.html')}"
+    log = tempfile.NamedTemporaryFile("w+", prefix="bench-serve-", suffix=".log", delete=False)
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
-        cwd=ROOT, env={**os.environ, **SERVE_ENV}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        cwd=ROOT, env={**os.environ, **SERVE_ENV}, stdout=log, stderr=subprocess.STDOUT,
     )
     timings = {}
     try:
@@ -75,6 +77,10 @@ def main(page: Path = PAGE, snippet: Path = SNIPPET) -> dict[str, float]:
         marker = f"bench{time.time_ns()}"
         timings["a snippet edit until the page shows it"] = edit_and_wait(snippet, f"# {marker}\n", url, marker)
         time.sleep(3)  # the restore triggers one more build: let it finish on the original files
+    except TimeoutError:
+        log.seek(0)
+        print(f"mkdocs serve's log ({log.name}), last lines:\n" + "".join(log.readlines()[-20:]), file=sys.stderr)
+        raise
     finally:
         server.terminate()
         server.wait(timeout=30)
