@@ -14,6 +14,7 @@ agree on what a page is.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -254,3 +255,16 @@ def block_source(path: Path, block: Fence) -> Source:
     if block.include is not None:
         return expand_include(block.include)
     return Source(block.body, str(path), block.body_line, standalone=False)
+
+
+def mark_snippet_edits(docs: Path) -> list[Path]:
+    """Give each page an included snippet newer than itself that snippet's modification time (for
+    `mkdocs serve --dirty`, which rebuilds a page only when its own file changed); the pages touched."""
+    touched = []
+    for page in sorted(Path(docs).rglob("*.md")):
+        includes = {ROOT / f.include.split(":")[0] for f in parse_fences(page.read_text("utf8")) if f.include}
+        newest = max((p.stat().st_mtime for p in includes if p.is_file()), default=0)
+        if newest > page.stat().st_mtime:
+            os.utime(page, (newest, newest))
+            touched.append(page)
+    return touched

@@ -108,3 +108,24 @@ def test_a_misnamed_or_orphan_snippet_is_reported(tmp_path):
         "is named snippets/pytorch/data_loader_<what>.py",
         "snippets/pytorch/orphan.py: no page includes it",
     ]
+
+
+def test_a_snippet_edit_marks_the_pages_that_include_it(tmp_path):
+    """`nox -s serve` runs `mkdocs serve --dirty`, which rebuilds only changed pages: a page whose snippet is newer
+    than the page itself is given the snippet's time (hooks/snippet_edits.py); its text stays the same."""
+    import os
+
+    from dlnotes.pagemodel import mark_snippet_edits
+
+    snippet = ROOT / "snippets/pytorch/tensors_create.py"
+    pages = {name: tmp_path / name for name in ("uses.md", "other.md")}
+    pages["uses.md"].write_text('# a\n\n```python\n--8<-- "snippets/pytorch/tensors_create.py"\n```\n')
+    pages["other.md"].write_text("# b\n\n```python\nprint(1)\n```\n")
+    old = snippet.stat().st_mtime - 100
+    for page in pages.values():
+        os.utime(page, (old, old))
+    text = pages["uses.md"].read_text()
+    assert mark_snippet_edits(tmp_path) == [pages["uses.md"]]
+    assert pages["uses.md"].stat().st_mtime == snippet.stat().st_mtime and pages["uses.md"].read_text() == text
+    assert pages["other.md"].stat().st_mtime == old
+    assert mark_snippet_edits(tmp_path) == []  # once is enough

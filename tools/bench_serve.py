@@ -23,7 +23,7 @@ from dlnotes.site import ROOT, page_url
 
 PAGE = ROOT / "docs/pytorch/tensors.md"
 SNIPPET = ROOT / "snippets/pytorch/tensors_create.py"
-SERVE_ENV = {"DLNOTES_SEARCH": "false", "NO_MKDOCS_2_WARNING": "1"}  # what `nox -s serve` sets
+SERVE_ENV = {"DLNOTES_SEARCH": "false", "DLNOTES_STRICT": "false", "NO_MKDOCS_2_WARNING": "1"}  # as `nox -s serve`
 
 
 def free_port() -> int:
@@ -66,7 +66,7 @@ def main(page: Path = PAGE, snippet: Path = SNIPPET) -> dict[str, float]:
     url = f"http://127.0.0.1:{port}/{page_url(page).removesuffix('index.html')}"
     log = tempfile.NamedTemporaryFile("w+", prefix="bench-serve-", suffix=".log", delete=False)
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"],
         cwd=ROOT, env={**os.environ, **SERVE_ENV}, stdout=log, stderr=subprocess.STDOUT,
     )
     timings = {}
