@@ -48,12 +48,14 @@ def ensure_env(session: nox.Session) -> None:
         session.run(sys.executable, "-m", "venv", str(VENV), external=True)
         session.run(str(BIN / "python"), "-m", "pip", "install", "-q", "-r", str(REQUIREMENTS), external=True)
         stamp.write_text(digest)
-    # Every Python started from .venv can import the project's package (dlnotes/: hooks and tests use it)
-    # and imports dlnotes/load_order.py first (see there).
+    # Every Python started from .venv can import the project's package (dlnotes/: hooks and tests use it;
+    # a checkout's own dlnotes/ comes first where it is the working directory or pytest's rootdir), and
+    # imports tools/dlnotes_load_order.py first (see there; not a module of dlnotes/, which would then be
+    # imported at start-up from this checkout, whichever checkout is being tested).
     site_packages = Path(
         sysconfig.get_path("purelib", vars={"base": str(VENV), "platbase": str(VENV)})
     )
-    (site_packages / "dlnotes.pth").write_text(f"{ROOT}\nimport dlnotes.load_order\n")
+    (site_packages / "dlnotes.pth").write_text(f"{ROOT}\n{ROOT / 'tools'}\nimport dlnotes_load_order\n")
 
 
 SYSTEM_PACKAGES = {  # Debian package -> a file it installs

@@ -1,7 +1,7 @@
 """TensorFlow and torch/torchvision can be imported in either order in every .venv process.
 
 Importing TensorFlow before triton (loaded by torchvision and torch._dynamo) segfaults.
-dlnotes/load_order.py fixes the order for every Python started from .venv (a .pth
+tools/dlnotes_load_order.py fixes the order for every Python started from .venv (a .pth
 file written by noxfile.py loads it): tests, notebook kernels and `mkdocs serve` alike.
 """
 
@@ -20,7 +20,7 @@ def test_tensorflow_then_torchvision_does_not_crash():
 def test_every_process_of_the_environment_loads_the_fix():
     """A fresh interpreter (as `mkdocs serve` starts) has the hook before any import of ours."""
     proc = subprocess.run(
-        [sys.executable, "-c", "import sys; print('dlnotes.load_order' in sys.modules)"],
+        [sys.executable, "-c", "import sys; print('dlnotes_load_order' in sys.modules)"],
         capture_output=True, text=True, check=True,
     )
     assert proc.stdout.strip() == "True"
@@ -33,7 +33,7 @@ def test_notebook_kernels_load_the_fix():
     km, kc = start_new_kernel(kernel_name="python3")
     try:
         reply = kc.execute_interactive(
-            "import sys; print('dlnotes.load_order' in sys.modules, sys.executable == %r)" % sys.executable,
+            "import sys; print('dlnotes_load_order' in sys.modules, sys.executable == %r)" % sys.executable,
             timeout=60, output_hook=outputs.append,
         )
     finally:
