@@ -11,9 +11,9 @@ lr, num_epochs = 0.1, 50
 for epoch in range(num_epochs):
     loss = ((X @ w + b - y) ** 2).mean()
     loss.backward()
-    with torch.no_grad():  # the update itself must not be recorded
+    with torch.no_grad():  # (1)!
         w -= lr * w.grad
         b -= lr * b.grad
-    w.grad.zero_()  # otherwise the next backward adds to this gradient
+    w.grad.zero_()  # (2)!
     b.grad.zero_()
 print(w.detach(), b.detach(), f"loss {loss.item():.6f}")

@@ -7,9 +7,9 @@ X = torch.tensor([[1.0, 2.0], [3.0, 4.0]])
 y_hat = X @ w
 print(y_hat.requires_grad, y_hat.grad_fn.name())
 
-with torch.no_grad():  # nothing inside is recorded: use it for evaluation and updates
+with torch.no_grad():  # nothing inside is recorded
     y_hat = X @ w
 print(y_hat.requires_grad, y_hat.grad_fn)
 
-d = w.detach()  # same data, cut off from the graph (shares memory with w)
+d = w.detach()  # (1)!
 print(d.requires_grad, d.data_ptr() == w.data_ptr())

@@ -8,5 +8,5 @@ try:
 except RuntimeError as e:
     print(type(e).__name__, str(e))
 
-y.backward(gradient=torch.ones_like(y))  # weights for each element: same as y.sum().backward()
+y.backward(gradient=torch.ones_like(y))  # (1)!
 print(x.grad)

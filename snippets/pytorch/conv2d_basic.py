@@ -7,9 +7,9 @@ X = torch.zeros(1, 3, 8, 8)  # (batch, channels, height, width)
 conv = nn.Conv2d(in_channels=3, out_channels=6, kernel_size=3)
 print(conv)
 print(conv(X).shape)
-print(conv.weight.shape, conv.bias.shape)  # weight: (out, in, kH, kW), one bias per output
+print(conv.weight.shape, conv.bias.shape)  # (1)!
 
-conv = nn.Conv2d(3, 6, kernel_size=(3, 5), bias=False)  # (kH, kW): a 3-tall, 5-wide kernel
+conv = nn.Conv2d(3, 6, kernel_size=(3, 5), bias=False)  # (kH, kW)
 print(conv(X).shape)
 print(conv.weight.shape, conv.bias)
 

@@ -16,7 +16,7 @@ LABELS = {
 n = 7  # a 7x7 input grid
 
 
-def plot_dilation(lang="zh"):
+def plot_dilation(lang):
     text = LABELS[lang]
     fig, axes = plt.subplots(1, 2, figsize=(8, 4.2))
     for ax, d in zip(axes, [1, 2]):

@@ -11,12 +11,12 @@ K = torch.tensor([[1.0, 2.0],
 
 conv = nn.Conv2d(1, 1, kernel_size=2, bias=False)
 try:
-    conv.weight.copy_(K.reshape(1, 1, 2, 2))  # the weight requires grad: in place is refused
+    conv.weight.copy_(K.reshape(1, 1, 2, 2))  # (1)!
 except RuntimeError as e:
     print(type(e).__name__, "-", e)
-with torch.no_grad():  # nothing is recorded here, so the in-place copy is allowed
+with torch.no_grad():  # (2)!
     conv.weight.copy_(K.reshape(1, 1, 2, 2))  # weight shape is (out, in, kH, kW)
-    y_hat = conv(X)  # no graph needed just to look at the output
+    y_hat = conv(X)
 print(conv.weight.requires_grad)  # still a trainable parameter
 print(y_hat)
 

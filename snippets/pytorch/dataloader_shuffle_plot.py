@@ -20,10 +20,10 @@ images = torch.stack([transforms.ToTensor()(photo.crop((32 * c, 32 * r, 32 * c +
                       for r in range(2) for c in range(5)])
 loader = DataLoader(TensorDataset(images, torch.arange(10)), batch_size=4, shuffle=True,
                     generator=torch.Generator().manual_seed(0))
-batches = list(loader)  # one shuffled epoch, taken once: every figure shows the same batches
+batches = list(loader)  # one shuffled epoch, taken once: each call draws the same batches
 
 
-def plot_shuffled_batches(lang="zh"):
+def plot_shuffled_batches(lang):
     text = LABELS[lang]
     rows = [(text["order"], images, torch.arange(10))]
     rows += [(text["batch"].format(b=b), X, y) for b, (X, y) in enumerate(batches)]

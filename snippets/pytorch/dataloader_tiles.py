@@ -17,7 +17,7 @@ class Tiles(Dataset):
         img = self.tiles[idx]
         if self.transform is not None:
             img = self.transform(img)
-        return img, idx  # the label is the tile's number: batches show which tiles they hold
+        return img, idx  # the label is the tile's number
 
     def __len__(self):
         return len(self.tiles)

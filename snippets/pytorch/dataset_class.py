@@ -10,7 +10,7 @@ class MyData(Dataset):
         self.root_dir = root_dir  # "data/train"
         self.label_dir = label_dir  # "cat": the folder's name is the class
         self.img_dir = os.path.join(root_dir, label_dir)
-        self.img_names = sorted(os.listdir(self.img_dir))  # sorted: the same order on every system
+        self.img_names = sorted(os.listdir(self.img_dir))  # (1)!
 
     def __getitem__(self, idx):
         img_path = os.path.join(self.img_dir, self.img_names[idx])
@@ -22,8 +22,7 @@ class MyData(Dataset):
         return len(self.img_names)
 
 
-# reads the folder that dataset_folder_plot.py wrote
-cats = MyData("data/train", "cat")
+cats = MyData("data/train", "cat")  # the folder written above
 coffees = MyData("data/train", "coffee")
 print(len(cats), len(coffees))
 img, label = cats[2]  # calls cats.__getitem__(2)

@@ -31,7 +31,7 @@ for label in sorted(os.listdir(os.path.join("data", "train"))):
         print(f"data/train/{label}/{name}")
 
 
-def plot_image_folder(lang="zh"):
+def plot_image_folder(lang):
     text = LABELS[lang]
     fig, axes = plt.subplots(1, len(files), figsize=(14, 2.6))
     for ax, (label, name) in zip(axes, files):

@@ -17,7 +17,7 @@ LABELS = {
     "en": {"title": "{i}: {name} ({label})"},
 }
 
-# the same tiny files as above, written again so that this script runs on its own
+# the same tiny files as above, written again so that this code also runs by itself
 classes = ["airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck"]
 photos = {3: Image.fromarray(data.chelsea()),
           7: Image.fromarray(np.uint8(data.horse()) * 255).convert("RGB")}
@@ -60,7 +60,7 @@ for name in ["data_batch_1", "data_batch_2"]:  # 4 images each: the first 8 of t
 images = np.concatenate(images)
 
 
-def plot_cifar_samples(lang="zh"):
+def plot_cifar_samples(lang):
     text = LABELS[lang]
     fig, axes = plt.subplots(2, 4, figsize=(7, 4))
     for i, ax in enumerate(axes.flat):

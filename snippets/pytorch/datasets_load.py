@@ -4,16 +4,13 @@ from torchvision import datasets, transforms
 try:
     datasets.CIFAR10(root="data", train=True, download=False)
 except RuntimeError as e:
-    print("RuntimeError:", e)  # the files exist, but their md5 checksums are not the real ones
+    print("RuntimeError:", e)  # the files exist, but their md5 checksums differ
 
 
-class TinyCIFAR10(datasets.CIFAR10):
-    # The only change, and the only reason for this class: torchvision compares each file
-    # with the md5 checksum of the real CIFAR-10 download, which our tiny stand-ins cannot
-    # match. md5 None means "only check that the file exists"; reading is torchvision's code.
+class TinyCIFAR10(datasets.CIFAR10):  # (1)!
     train_list = [[name, None] for name, md5 in datasets.CIFAR10.train_list]
     test_list = [[name, None] for name, md5 in datasets.CIFAR10.test_list]
-    meta = {**datasets.CIFAR10.meta, "md5": None}
+    meta = {**datasets.CIFAR10.meta, "md5": None}  # md5 None: only check that the file exists
 
 
 train_data = TinyCIFAR10(root="data", train=True, download=False, transform=transforms.ToTensor())

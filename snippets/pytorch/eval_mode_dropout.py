@@ -7,7 +7,7 @@ dropout = nn.Dropout(p=0.5)
 X = torch.arange(1.0, 9.0).reshape(2, 4)
 
 print(dropout.training)  # a new module starts in training mode
-print(dropout(X))  # about half are 0, the others are multiplied by 1 / (1 - p) = 2
+print(dropout(X))  # about half zeroed, the rest doubled
 dropout.eval()
 print(dropout.training)
 print(dropout(X))  # identity: X unchanged

@@ -14,7 +14,7 @@ def evaluate(net, data_iter, loss_fn):
         for X, y in data_iter:
             X, y = X.to(device), y.to(device)  # the data goes where the model is
             y_hat = net(X)
-            total_loss += loss_fn(y_hat, y).item() * len(y)  # floats, not tensors
+            total_loss += loss_fn(y_hat, y).item() * len(y)  # (1)!
             correct += (y_hat.argmax(dim=1) == y).sum().item()
             n += len(y)
     return total_loss / n, correct / n
@@ -38,7 +38,7 @@ loss_fn = nn.CrossEntropyLoss()
 optimizer = torch.optim.SGD(net.parameters(), lr=lr)
 
 for epoch in range(num_epochs):
-    net.train()  # evaluate() left the model in eval mode: switch back every epoch
+    net.train()  # (2)!
     for X, y in train_iter:
         optimizer.zero_grad()
         loss = loss_fn(net(X), y)

@@ -6,13 +6,13 @@ torch.manual_seed(0)
 device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
 
 net = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 3))
-net.to(device)  # a Module moves its parameters in place
+net.to(device)  # (1)!
 loss_fn = nn.CrossEntropyLoss()
-loss_fn.to(device)  # also a Module; it has no parameters, so nothing actually moves
+loss_fn.to(device)  # (2)!
 
 X = torch.randn(5, 4)
 y = torch.tensor([0, 1, 2, 1, 0])
-X, y = X.to(device), y.to(device)  # tensors: keep the tensors .to() returns
+X, y = X.to(device), y.to(device)  # (3)!
 y_hat = net(X)
 loss = loss_fn(y_hat, y)
 print(y_hat.shape, loss.shape)

@@ -22,5 +22,5 @@ for name, std in expected.items():
     print(f"{name:17} std={W.std():.4f} formula={std:.4f}")
 
 layer = nn.Linear(256, 512)  # PyTorch's own default for nn.Linear
-std = 1 / math.sqrt(3 * fan_in)
+std = 1 / math.sqrt(3 * fan_in)  # (1)!
 print(f"{'nn.Linear default':17} std={layer.weight.std():.4f} formula={std:.4f}")

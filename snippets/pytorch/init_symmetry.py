@@ -4,7 +4,7 @@ from torch import nn
 
 torch.manual_seed(0)
 X = torch.randn(64, 2)
-y = X[:, :1] * X[:, 1:]  # x1 * x2: needs several different hidden units
+y = X[:, :1] * X[:, 1:]  # (1)!
 
 
 def train(init_weight, num_epochs=100, lr=0.3):

@@ -7,4 +7,4 @@ print(torch.cuda.get_device_name(0))  # e.g. 'NVIDIA GeForce RTX 4090'
 print(torch.version.cuda)  # the CUDA version the wheel was built with, e.g. '12.6'
 
 X = torch.ones(2, 3, device="cuda")
-assert X.is_cuda and (X @ X.T).sum().item() == 12.0
+print(X.device, (X @ X.T).sum().item())  # cuda:0 12.0

@@ -2,7 +2,7 @@
 import torch
 from torch import nn
 
-y_hat = torch.tensor([[2.0, 1.0, 0.1],  # logits: 2 samples, 3 classes, no softmax applied
+y_hat = torch.tensor([[2.0, 1.0, 0.1],  # (1)!
                       [0.5, 2.5, 0.3]])
 y = torch.tensor([0, 2])  # one class index per sample, dtype int64
 loss_fn = nn.CrossEntropyLoss()
@@ -11,5 +11,5 @@ print(y.dtype, loss)
 
 # by hand: -log softmax(logits)[target], averaged over the batch
 log_probs = torch.log_softmax(y_hat, dim=1)
-by_hand = -log_probs[torch.arange(len(y)), y].mean()
+by_hand = -log_probs[torch.arange(len(y)), y].mean()  # (2)!
 print(by_hand, torch.allclose(loss, by_hand))

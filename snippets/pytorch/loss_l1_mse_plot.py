@@ -12,7 +12,7 @@ LABELS = {
 }
 
 
-def plot_losses(lang="zh"):
+def plot_losses(lang):
     text = LABELS[lang]
     residual = torch.linspace(-3, 3, 121)
     zeros = torch.zeros_like(residual)

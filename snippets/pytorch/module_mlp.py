@@ -5,8 +5,8 @@ from torch import nn
 
 class MLP(nn.Module):
     def __init__(self):
-        super().__init__()  # first: sets up the registries for layers and parameters
-        self.hidden = nn.Linear(4, 8)  # assigning a module registers it
+        super().__init__()  # (1)!
+        self.hidden = nn.Linear(4, 8)  # (2)!
         self.act = nn.ReLU()
         self.out = nn.Linear(8, 3)
 

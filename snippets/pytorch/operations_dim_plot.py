@@ -31,7 +31,7 @@ def draw_result(ax, x, y, value):
     ax.text(x, y, str(value), ha="center", va="center", fontsize=16, fontweight="bold")
 
 
-def plot_sum_dims(lang="zh"):
+def plot_sum_dims(lang):
     text = LABELS[lang]
     fig, (ax0, ax1) = plt.subplots(1, 2, figsize=(10, 4.2))
 

@@ -12,4 +12,4 @@ print((v @ v).shape)  # vector @ vector -> dot product, a 0-d tensor
 X = torch.ones(10, 2, 3)  # a batch of 10 matrices, each 2x3
 print((X @ B).shape)  # B (3, 4) is broadcast over the batch -> (10, 2, 4)
 W = torch.ones(5, 1, 3, 4)
-print(torch.matmul(X, W).shape)  # batch dims (10,) and (5, 1) broadcast to (5, 10)
+print(torch.matmul(X, W).shape)  # (1)!

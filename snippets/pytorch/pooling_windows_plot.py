@@ -35,7 +35,7 @@ def draw_grid(ax, values, color_of, bold):
     ax.axis("off")
 
 
-def plot_pooling_windows(lang="zh"):
+def plot_pooling_windows(lang):
     text = LABELS[lang]
     fig, (ax_in, ax_out) = plt.subplots(1, 2, figsize=(8, 4), gridspec_kw={"width_ratios": [2, 1]})
     draw_grid(ax_in, X, lambda r, c: colors[r // 2][c // 2], lambda r, c: X[r][c] == Y[r // 2][c // 2])

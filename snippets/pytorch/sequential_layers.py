@@ -13,7 +13,7 @@ class LayerNet(nn.Module):
         self.conv3 = nn.Conv2d(32, 64, 5, padding=2)
         self.pool3 = nn.MaxPool2d(2)
         self.flatten = nn.Flatten()
-        self.linear1 = nn.Linear(1024, 64)  # 64 channels * 4 * 4
+        self.linear1 = nn.Linear(1024, 64)  # (1)!
         self.linear2 = nn.Linear(64, 10)
 
     def forward(self, X):

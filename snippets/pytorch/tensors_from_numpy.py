@@ -9,4 +9,4 @@ copied = torch.tensor(array)
 array[0] = 100  # change the NumPy array in place ...
 print(shared)  # ... and the shared tensor sees it
 print(copied)  # the copy does not
-print(shared.numpy() is array, np.shares_memory(shared.numpy(), array))
+print(shared.numpy() is array, np.shares_memory(shared.numpy(), array))  # (1)!

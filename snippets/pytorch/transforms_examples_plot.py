@@ -19,7 +19,7 @@ img = Image.fromarray(data.chelsea())  # 451 wide, 300 high
 torch.manual_seed(0)
 pipeline = transforms.Compose([transforms.Resize((400, 300)), transforms.ToTensor(),
                                transforms.Normalize([0.5] * 3, [0.5] * 3)])
-panels = {  # made once: every figure shows the same random crops
+panels = {  # made once: each call draws the same random crops
     "original": img,
     "Resize((400, 300))": transforms.Resize((400, 300))(img),
     "RandomCrop((224, 224))": transforms.RandomCrop((224, 224))(img),
@@ -28,7 +28,7 @@ panels = {  # made once: every figure shows the same random crops
 }
 
 
-def plot_transforms(lang="zh"):
+def plot_transforms(lang):
     text = LABELS[lang]
     fig, axes = plt.subplots(1, len(panels), figsize=(15, 3.6))
     for ax, (key, out) in zip(axes, panels.items()):
