@@ -23,5 +23,5 @@ def error(f):
 
 
 error(lambda: X + tf.constant(A))  # two tensors, float32 + float64: no promotion
-error(lambda: tf.matmul(A, X))  # the ndarray comes first: it becomes float64, then X does not match
+error(lambda: tf.matmul(A, X))  # A comes first, so it sets the dtype
 print((X + tf.constant(A, dtype=tf.float32)).numpy())  # say the dtype when converting
