@@ -3,7 +3,7 @@ import numpy as np
 import tensorflow as tf
 
 X = tf.constant([[1.0, 2.0], [3.0, 4.0]])
-X_np = X.numpy()  # tensor -> ndarray
+X_np = X.numpy()
 print(type(X_np).__name__, X_np.dtype)
 print(type(np.square(X)).__name__)  # NumPy functions accept tensors and return ndarrays
 print(tf.square(X_np).dtype)  # TensorFlow functions accept ndarrays and return tensors
