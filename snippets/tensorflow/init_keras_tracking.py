@@ -9,7 +9,7 @@ from tensorflow.keras import initializers
 class WithTfVariable(tf.keras.Model):
     def __init__(self, num_features, num_factors):
         super().__init__()
-        self.v = tf.Variable(  # the way the source notes write it
+        self.v = tf.Variable(  # (1)!
             initial_value=initializers.GlorotNormal(seed=0)(shape=(num_features, num_factors)),
             trainable=True, dtype=tf.float32)
 
@@ -34,7 +34,7 @@ for model in (WithTfVariable(5, 3), WithAddWeight(5, 3)):
     model.compile(optimizer=tf.keras.optimizers.SGD(0.1), loss="mse")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        model.fit(X, y, epochs=1, verbose=0)  # one step of gradient descent
+        model.fit(X, y, epochs=1, verbose=0)  # (2)!
     change = np.abs(model.v.numpy() - before).max()
     print(f"{type(model).__name__}: {len(model.trainable_variables)} trainable variable(s),"
           f" v changed by {change:.4f}, warnings: {[str(w.message) for w in caught]}")

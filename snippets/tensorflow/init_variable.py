@@ -5,7 +5,7 @@ from tensorflow.keras import initializers
 num_features, num_factors = 5, 3
 v = tf.Variable(
     initial_value=initializers.GlorotNormal(seed=0)(shape=(num_features, num_factors)),
-    trainable=True,  # the default: tapes watch it, optimizers may update it
+    trainable=True,  # the default
     dtype=tf.float32,
 )
 print(v.shape, v.dtype.name, v.trainable)

@@ -4,9 +4,9 @@ import tensorflow as tf
 X = tf.constant([[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]])  # shape (2, 3)
 W = tf.ones((3, 1))
 
-print(tf.matmul(X, W).numpy().tolist())  # (2, 3) @ (3, 1) -> (2, 1): row sums
+print(tf.matmul(X, W).numpy().tolist())  # (1)!
 print(tf.square(X).numpy().tolist())  # element by element
 print(tf.reduce_sum(X).numpy())  # everything
-print(tf.reduce_sum(X, axis=0).numpy())  # collapse axis 0 (down the columns) -> shape (3,)
-print(tf.reduce_sum(X, axis=1).numpy())  # collapse axis 1 (along each row) -> shape (2,)
-print(tf.reduce_sum(X, axis=1, keepdims=True).shape)  # keep the axis with size 1
+print(tf.reduce_sum(X, axis=0).numpy())  # shape (3,): one sum per column
+print(tf.reduce_sum(X, axis=1).numpy())  # shape (2,): one sum per row
+print(tf.reduce_sum(X, axis=1, keepdims=True).shape)  # (2)!

@@ -11,4 +11,4 @@ except tf.errors.InvalidArgumentError as e:
 print(tf.matmul(X, W, transpose_b=True).numpy())  # (2, 3) @ (3, 2) -> (2, 2)
 print(tf.matmul(X, tf.transpose(W)).numpy())  # the same product
 print((X @ tf.ones((3, 1))).numpy().ravel())  # @ is tf.matmul
-print(tf.matmul(tf.ones((8, 2, 3)), tf.ones((3, 4))).shape)  # a batch of matrices times one matrix
+print(tf.matmul(tf.ones((8, 2, 3)), tf.ones((3, 4))).shape)  # (1)!

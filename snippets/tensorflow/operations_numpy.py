@@ -3,7 +3,7 @@ import numpy as np
 import tensorflow as tf
 
 X = tf.constant([[1.0, 2.0], [3.0, 4.0]])
-X_np = X.numpy()  # tensor -> ndarray
+X_np = X.numpy()
 print(type(X_np).__name__, X_np.dtype)
 print(type(np.square(X)).__name__)  # NumPy functions accept tensors and return ndarrays
 print(tf.square(X_np).dtype)  # TensorFlow functions accept ndarrays and return tensors
@@ -23,5 +23,5 @@ def error(f):
 
 
 error(lambda: X + tf.constant(A))  # two tensors, float32 + float64: no promotion
-error(lambda: tf.matmul(A, X))  # the ndarray comes first: it becomes float64, then X does not match
+error(lambda: tf.matmul(A, X))  # A comes first, so it sets the dtype
 print((X + tf.constant(A, dtype=tf.float32)).numpy())  # say the dtype when converting

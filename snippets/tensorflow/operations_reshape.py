@@ -7,5 +7,5 @@ print(tf.reshape(X, (3, -1)).shape)  # -1: "whatever length fits", here 2
 print(tf.transpose(tf.reshape(X, (2, 3))).numpy())  # rows become columns
 
 batch = tf.zeros((8, 2, 3))  # 8 matrices of shape (2, 3)
-print(tf.transpose(batch).shape)  # default: ALL axes reversed -> (3, 2, 8)
-print(tf.transpose(batch, perm=[0, 2, 1]).shape)  # transpose each matrix, keep the batch axis
+print(tf.transpose(batch).shape)  # (1)!
+print(tf.transpose(batch, perm=[0, 2, 1]).shape)  # (2)!

@@ -14,6 +14,6 @@ except TypeError as e:
 w = tf.Variable([1.0, 2.0])
 w.assign([3.0, 4.0])  # replace the values (same shape and dtype)
 w.assign_add([0.5, 0.5])  # w += 0.5, in place
-w[0].assign(10.0)  # one element
+w[0].assign(10.0)
 print(w.numpy(), w.trainable)
 print(type(w * 2).__name__)  # computing with a Variable gives an ordinary tensor

@@ -16,7 +16,7 @@ class KerasMLP(tf.keras.Model):
 tf.keras.utils.set_random_seed(0)
 net_tf = KerasMLP()
 X_np = np.random.default_rng(0).normal(size=(5, 4)).astype(np.float32)  # 5 samples, 4 features
-y_tf = net_tf(X_np)  # the first call creates the weights (4 inputs seen)
+y_tf = net_tf(X_np)  # (1)!
 print(y_tf.shape)
 for w in net_tf.weights:
     print(w.path, tuple(w.shape))  # kernel: (inputs, units)

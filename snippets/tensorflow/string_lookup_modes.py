@@ -15,7 +15,7 @@ count = StringLookup(vocabulary=vocab, output_mode="count")
 print(count([["a", "a", "c", "z", "z"]]).numpy())  # how often each token occurs
 
 padded = StringLookup(vocabulary=vocab, output_mode="multi_hot", max_tokens=8, pad_to_max_tokens=True)
-print(padded(data).shape)  # width max_tokens, whatever the vocabulary size
+print(padded(data).shape)  # (1)!
 
 docs = [["a", "c", "d"], ["d", "z", "b"], ["d", "d", "a"]]
 tf_idf = StringLookup(output_mode="tf_idf")

@@ -10,7 +10,7 @@ except ValueError as e:
 
 two_oov = StringLookup(vocabulary=vocab, num_oov_indices=2)
 print(two_oov.get_vocabulary())  # two OOV slots, so "a" is now 2
-print(two_oov([["a", "d", "z", "zz", "yy"]]).numpy())  # unknown strings are hashed into 0 or 1
+print(two_oov([["a", "d", "z", "zz", "yy"]]).numpy())  # (1)!
 
 no_oov = StringLookup(vocabulary=vocab, num_oov_indices=0)
 print(no_oov([["a", "d"]]).numpy())  # fine while every string is known ...

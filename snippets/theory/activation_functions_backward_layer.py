@@ -7,7 +7,7 @@ layer = nn.Linear(4, 3)
 x = torch.randn(4, requires_grad=True)
 z = layer(x)
 h = torch.sigmoid(z)
-h.retain_grad()  # keep dL/dh, which autograd would otherwise free
+h.retain_grad()  # (1)!
 loss = (h**2).sum()  # any scalar L will do
 loss.backward()
 

@@ -12,7 +12,7 @@ LABELS = {
 }
 
 
-def plot_gelu_silu(lang="zh"):
+def plot_gelu_silu(lang):
     text = LABELS[lang]
     x = torch.linspace(-4, 4, 801, requires_grad=True)
     curves = {"ReLU": torch.relu, "GELU": nn.GELU(), "SiLU": nn.SiLU()}

@@ -11,7 +11,7 @@ LABELS = {
 }
 
 
-def plot_activation_grads(lang="zh"):
+def plot_activation_grads(lang):
     text = LABELS[lang]
     x = torch.linspace(-6, 6, 601, requires_grad=True)
     fig, ax = plt.subplots(figsize=(6, 3.3))

@@ -2,7 +2,7 @@
 import torch
 
 x = (torch.arange(-12, 13) / 4).requires_grad_()
-torch.relu(x).sum().backward()  # d/dx_k of sum_k ReLU(x_k) is ReLU'(x_k)
+torch.relu(x).sum().backward()  # (1)!
 formula = (x > 0).float()  # 1 for x > 0, 0 for x < 0, and (our choice) 0 at x = 0
 torch.testing.assert_close(x.grad, formula)
 

@@ -12,7 +12,7 @@ LABELS = {
 }
 
 
-def plot_relu(lang="zh"):
+def plot_relu(lang):
     text = LABELS[lang]
     x = torch.linspace(-3, 3, 601, requires_grad=True)
     curves = {"ReLU": torch.relu, r"pReLU ($\alpha = 0.25$)": nn.PReLU()}  # PReLU starts at alpha = 0.25

@@ -11,7 +11,7 @@ LABELS = {
 }
 
 
-def plot_sigmoid(lang="zh"):
+def plot_sigmoid(lang):
     text = LABELS[lang]
     x = torch.linspace(-8, 8, 321, requires_grad=True)
     y = torch.sigmoid(x)

@@ -11,7 +11,7 @@ LABELS = {
 }
 
 
-def plot_tanh(lang="zh"):
+def plot_tanh(lang):
     text = LABELS[lang]
     x = torch.linspace(-4, 4, 321, requires_grad=True)
     y = torch.tanh(x)

@@ -17,7 +17,7 @@ def grad_norms(activation, depth, width=64, kaiming=True):
     X = torch.randn(128, width)
     loss = net(X).pow(2).mean()
     loss.backward()
-    first, last = net[0], net[2 * (depth - 1)]  # first and last hidden Linear
+    first, last = net[0], net[2 * (depth - 1)]  # (1)!
     return first.weight.grad.norm().item(), last.weight.grad.norm().item()
 
 

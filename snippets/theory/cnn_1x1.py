@@ -10,8 +10,7 @@ b = conv.bias.detach()
 
 with torch.no_grad():
     y_hat = conv(X)
-# every pixel is a column of 3 channel values: one (2, 3) @ (3, 20) product does them all
-mine = (W @ X.reshape(3, 4 * 5) + b.reshape(2, 1)).reshape(2, 4, 5)
+mine = (W @ X.reshape(3, 4 * 5) + b.reshape(2, 1)).reshape(2, 4, 5)  # (1)!
 torch.testing.assert_close(mine, y_hat)
 print(tuple(X.shape), "->", tuple(y_hat.shape))
 print("pixel (1, 2):", X[:, 1, 2].numpy().round(4), "->", y_hat[:, 1, 2].numpy().round(4))

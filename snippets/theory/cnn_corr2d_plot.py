@@ -34,7 +34,7 @@ def draw_grid(ax, values, highlight, color, title):
     ax.set_title(title)
 
 
-def plot_corr2d(lang="zh"):
+def plot_corr2d(lang):
     text = LABELS[lang]
     fig, axes = plt.subplots(1, 3, figsize=(9, 3), gridspec_kw={"width_ratios": [4, 2, 3]})
     window = {(0, 0), (0, 1), (1, 0), (1, 1)}

@@ -16,7 +16,7 @@ print("train", tuple(X_train.shape), "test", tuple(X_test.shape))
 print("test images per class:", torch.bincount(y_test).tolist())
 
 
-def plot_digit_classes(lang="zh"):
+def plot_digit_classes(lang):
     """The first image of each class 0..9; its only text is the digits, the same in every language."""
     fig, axes = plt.subplots(1, 10, figsize=(10, 1.6))
     for digit, ax in enumerate(axes):

@@ -21,7 +21,7 @@ print(f"fc:   {changed_fc.sum().item()} of 64 outputs changed")
 # translation equivariance: move a small pattern 3 down and 4 right
 X = torch.zeros(1, 1, 10, 10)
 X[0, 0, 1:4, 1:3] = torch.rand(3, 2)  # the pattern, away from the far borders
-X_shifted = torch.roll(X, shifts=(3, 4), dims=(2, 3))  # only zeros wrap around
+X_shifted = torch.roll(X, shifts=(3, 4), dims=(2, 3))  # (1)!
 with torch.no_grad():
     Y, Y_shifted = conv(X), conv(X_shifted)
     Z, Z_shifted = fc(X.reshape(1, 100)).reshape(8, 8), fc(X_shifted.reshape(1, 100)).reshape(8, 8)

@@ -25,5 +25,5 @@ for step in range(1, 21):
     if step % 5 == 0:
         print(f"step {step}, loss {loss.item():.2e}")
 K_learned = conv.weight.detach().reshape(3, 3)
-print(K_learned.round(decimals=3) + 0.0)  # + 0.0 turns -0.0 into 0.0
+print(K_learned.round(decimals=3) + 0.0)  # (1)!
 print(f"largest error: {(K_learned - K_true).abs().max():.1e}")

@@ -43,7 +43,7 @@ print("row 6:", grad[6, 2:12].numpy())  # pixels near the center reach the outpu
 assert len(rows) == r * r and rows.max() - rows.min() + 1 == r
 
 
-def plot_receptive_field(lang="zh"):
+def plot_receptive_field(lang):
     text = LABELS[lang]
     fig, ax = plt.subplots(figsize=(4.5, 4))
     im = ax.imshow(grad.numpy(), cmap="viridis")

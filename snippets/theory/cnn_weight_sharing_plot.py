@@ -36,7 +36,7 @@ print("distinct nonzero values:", W[W != 0].unique().numel())
 torch.testing.assert_close(W[0].reshape(8, 8)[:3, :3], conv.weight[0, 0].detach())  # row 0 holds the kernel
 
 
-def plot_weight_sharing(lang="zh"):
+def plot_weight_sharing(lang):
     text = LABELS[lang]
     fig, ax = plt.subplots(figsize=(8, 4.8))
     ax.imshow(W.numpy(), cmap="bwr", vmin=-0.4, vmax=0.4)

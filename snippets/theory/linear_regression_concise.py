@@ -17,8 +17,8 @@ optimizer = torch.optim.SGD(net.parameters(), lr=lr)
 
 for epoch in range(num_epochs):
     for X_batch, y_batch in train_iter:
-        optimizer.zero_grad()
-        loss = loss_fn(net(X_batch).squeeze(1), y_batch) / 2  # / 2: the page's L_B
+        optimizer.zero_grad()  # (1)!
+        loss = loss_fn(net(X_batch).squeeze(1), y_batch) / 2  # (2)!
         loss.backward()
         optimizer.step()
     with torch.no_grad():

@@ -1,4 +1,4 @@
-"""Train as in linear_regression_scratch.py, then plot the fit, the residuals and the loss curve."""
+"""Fit linear regression with minibatch SGD, then plot the fit, the residuals and the loss curve."""
 import matplotlib.pyplot as plt
 import torch
 
@@ -40,7 +40,7 @@ for epoch in range(num_epochs):
 w, b = w.detach(), b.item()
 
 
-def plot_linear_fit(lang="zh"):
+def plot_linear_fit(lang):
     text = LABELS[lang]
     fig, axes = plt.subplots(2, 2, figsize=(9, 6.4), layout="constrained")
     line = torch.linspace(-3.5, 3.5, 2)

@@ -3,7 +3,7 @@ import torch
 from torch import nn
 
 net = nn.Linear(3, 1)  # d = 3 features -> 1 output
-with torch.no_grad():  # set known parameters instead of random ones
+with torch.no_grad():  # (1)!
     net.weight.copy_(torch.tensor([[2.0, -1.0, 0.5]]))
     net.bias.fill_(0.3)
 w, b = net.weight[0], net.bias[0]  # weight has shape (1, 3): one row per output

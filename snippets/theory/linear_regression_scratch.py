@@ -16,7 +16,7 @@ for epoch in range(num_epochs):
         batch = order[i : i + batch_size]  # indices of the minibatch B
         loss = ((X[batch] @ w + b - y[batch]) ** 2 / 2).mean()  # L_B
         loss.backward()
-        with torch.no_grad():  # the update rule, then clear the gradients for the next step
+        with torch.no_grad():  # (1)!
             w -= lr * w.grad
             b -= lr * b.grad
             w.grad.zero_()

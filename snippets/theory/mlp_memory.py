@@ -13,14 +13,14 @@ params = {"W1": W1, "b1": b1, "W2": W2, "b2": b2}
 
 def saved_for_backward(n, grad=True):
     """One forward pass on n random samples; the tensors autograd saves, by name."""
-    saved = {}  # one entry per block of memory: a view and its tensor count once
+    saved = {}  # (1)!
 
     def pack(t):
         saved[t.untyped_storage().data_ptr()] = t
         return t
 
     X, y = torch.rand(n, num_inputs), torch.randint(0, num_outputs, (n,))
-    with torch.set_grad_enabled(grad), torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t):
+    with torch.set_grad_enabled(grad), torch.autograd.graph.saved_tensors_hooks(pack, lambda t: t):  # (2)!
         Z2 = X @ W1.T + b1
         A2 = torch.relu(Z2)
         Z3 = A2 @ W2.T + b2
@@ -33,7 +33,7 @@ def saved_for_backward(n, grad=True):
 
 for name, t in saved_for_backward(128).items():
     if name in params and t.shape != params[name].shape:
-        name += ".T"  # saved as the transposed view that the forward pass multiplied by
+        name += ".T"  # the transposed view the forward pass used
     note = "  (a parameter)" if name.split(".")[0] in params else ""
     print(f"{name:<10} {str(tuple(t.shape)):<10} {t.numel() * t.element_size():>6} bytes{note}")
 

@@ -32,7 +32,7 @@ def arrow(ax, p, q, color, lw):
                                  lw=lw))
 
 
-def plot_mlp_network(lang="zh"):
+def plot_mlp_network(lang):
     text = LABELS[lang]
     fig, ax = plt.subplots(figsize=(8, 5.4))
     for l in range(2):  # connections from layer l + 1 to layer l + 2 (0-based l here)

@@ -1,4 +1,4 @@
-"""Train as in softmax_regression_concise.py; plot the confusion matrix and misclassified digits."""
+"""Train nn.Linear softmax regression on the digits; plot the confusion matrix and misclassified digits."""
 import matplotlib.pyplot as plt
 import torch
 from sklearn.datasets import load_digits
@@ -38,7 +38,7 @@ with torch.no_grad():
 y_test, y_pred, X_test = y_test.numpy(), y_pred.numpy(), X_test.numpy()  # matplotlib wants NumPy
 
 
-def plot_confusion(lang="zh"):
+def plot_confusion(lang):
     text = LABELS[lang]
     fig = plt.figure(figsize=(10, 4.2), layout="constrained")
     left, right = fig.subfigures(1, 2, width_ratios=[1, 1.1])

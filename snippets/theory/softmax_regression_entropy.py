@@ -18,7 +18,7 @@ def cross_entropy(P, Q):
 uniform = torch.full((4,), 0.25)
 print(f"H(P, P) = {cross_entropy(P, P):.4f}, H(P, uniform) = {cross_entropy(P, uniform):.4f} bits")
 torch.manual_seed(0)
-Q = torch.distributions.Dirichlet(torch.ones(4)).sample((10000,))  # 10000 random beliefs Q
+Q = torch.distributions.Dirichlet(torch.ones(4)).sample((10000,))  # (1)!
 H_PQ = cross_entropy(P, Q)
 print(f"H(P, Q) for 10000 random Q: smallest {H_PQ.min():.4f}, mean {H_PQ.mean():.4f} bits")
 
@@ -27,5 +27,5 @@ kl = torch.distributions.kl_divergence(torch.distributions.Categorical(probs=P),
                                        torch.distributions.Categorical(probs=Q))
 torch.testing.assert_close(H_PQ - H_P, kl / math.log(2))
 # nn.CrossEntropyLoss with probabilities as targets computes H(P, softmax(o)), in nats
-O = Q.log()  # scores whose softmax is Q
+O = Q.log()  # (2)!
 torch.testing.assert_close(nn.CrossEntropyLoss(reduction="none")(O, P.expand(10000, 4)), H_PQ * math.log(2))

@@ -3,8 +3,8 @@ import torch
 from torch import nn
 
 torch.manual_seed(0)
-O = torch.randn(4, 5, requires_grad=True)  # random logits
-y = torch.randint(0, 5, (4,))  # random labels
+O = torch.randn(4, 5, requires_grad=True)
+y = torch.randint(0, 5, (4,))
 Y = nn.functional.one_hot(y, num_classes=5).float()
 
 loss = nn.CrossEntropyLoss(reduction="sum")(O, y)  # row i of O.grad is dl^(i)/do^(i)

@@ -27,7 +27,7 @@ for epoch in range(num_epochs):
     for i in range(0, len(X_train), batch_size):
         batch = order[i : i + batch_size]
         log_probs = log_softmax(X_train[batch] @ W.T + b)
-        loss = -log_probs[torch.arange(len(batch)), y_train[batch]].mean()  # cross-entropy, mean
+        loss = -log_probs[torch.arange(len(batch)), y_train[batch]].mean()  # (1)!
         loss.backward()
         with torch.no_grad():
             W -= lr * W.grad

@@ -4,7 +4,7 @@ from torch import nn
 
 torch.manual_seed(0)
 O = torch.randn(6, 2) * 3  # two scores per example
-y = torch.randint(0, 2, (6,))  # labels 0 or 1
+y = torch.randint(0, 2, (6,))
 z = O[:, 1] - O[:, 0]  # the single score logistic regression uses
 print(torch.softmax(O, dim=1)[:, 1])
 print(torch.sigmoid(z))
