@@ -121,9 +121,12 @@ class Resolution:
     error: str = ""  # pip's explanation when not ok
 
 
-def pip_conflict(stderr: str) -> str:
+_PIP_NOISE = ("Looking in indexes:", "Looking in links:", "ERROR: ResolutionImpossible:", "WARNING: Location ")
+
+
+def pip_conflict(output: str) -> str:
     """The part of pip's output that says why a set does not resolve (else its last lines)."""
-    lines = [line for line in stderr.splitlines() if "is ignored: it is neither a file nor a directory" not in line]
+    lines = [line for line in output.splitlines() if not line.startswith(_PIP_NOISE)]
     text = "\n".join(lines)
     match = re.search(r"(ERROR: Cannot install .*?)(?:\n\s*\nTo fix this|\Z)", text, re.S)
     if match:
@@ -136,12 +139,12 @@ def pip_dry_run(python: str, args: list[str], workdir: Path, env: dict | None = 
     """`pip install --dry-run --ignore-installed --report` of `args`: what pip would install, or why not."""
     report = workdir / f"pip-{name}.json"
     report.unlink(missing_ok=True)
-    proc = subprocess.run(
+    proc = subprocess.run(  # not --quiet: pip explains a conflict at its info level
         [python, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--report", str(report), *args],
-        capture_output=True, text=True, env={**os.environ, **(env or {})},
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env={**os.environ, **(env or {})},
     )
     if proc.returncode != 0 or not report.is_file():
-        return Resolution(False, error=pip_conflict(proc.stderr + proc.stdout))
+        return Resolution(False, error=pip_conflict(proc.stdout))
     data = json.loads(report.read_text("utf8"))
     versions, requested = {}, set()
     for item in data["install"]:
@@ -469,7 +472,8 @@ def render_markdown(data: dict) -> str:
         out.append("")
         for p in data["packages"]:
             if p["held_back"]:
-                out.append(f"**{p['name']} {p['newest']} is not used**: it does not resolve with the rest. pip says:\n\n"
+                out.append(f"**{p['name']} {p['newest']} is not used**: it does not resolve with the rest as resolved "
+                           "(pip's own configuration and constraints included). pip says:\n\n"
                            + _fence(p["held_back"]))
         if data["dependencies"]:
             deps = ", ".join(f"{n} {v}" for n, v in data["dependencies"].items())

@@ -3,8 +3,10 @@
 The unit that moves is a group: a page and its twin (their blocks, page checks), or whatever
 else shares an xdist group (a test module, the browser checks of one language; see
 tests/harness.py). Groups are dealt, longest first, to the shard with the least work so far,
-by the durations recorded in tests/durations.json (`--record-durations` rewrites the entries of
-the tests it ran; a test without a record counts as the mean of those with one, or 1 s). Every
+by the durations recorded in tests/durations.json (`--record-durations PATH` writes the
+durations of the tests it ran into PATH, keeping PATH's other entries: a full run with
+`--record-durations tests/durations.json` refreshes the records; a test without a record counts
+as the mean of those with one, or 1 s). Every
 runner computes the same split from the same collection, so N shards run every test exactly once
 (tests/test_sharding.py checks it on the real collection).
 """
@@ -27,8 +29,8 @@ def pytest_addoption(parser):
     group.addoption("--shard", metavar="K/N", help="run only the K-th of N shards (pages stay with their twins)")
     group.addoption("--shard-durations", metavar="PATH", default=str(DURATIONS),
                     help="recorded test durations in seconds, by node id (default: tests/durations.json)")
-    group.addoption("--record-durations", action="store_true", default=False,
-                    help="write the durations of the tests run into the --shard-durations file")
+    group.addoption("--record-durations", metavar="PATH",
+                    help="write the durations of the tests run into PATH (JSON; its other entries are kept)")
 
 
 def parse_shard(value: str) -> tuple[int, int]:
@@ -112,8 +114,10 @@ def pytest_runtest_logreport(report):
 
 def pytest_sessionfinish(session):
     config = session.config
-    if not config.getoption("record_durations") or hasattr(config, "workerinput"):
+    path = config.getoption("record_durations")
+    if not path or hasattr(config, "workerinput"):
         return  # the controller records (pytest-xdist hands it the workers' reports)
-    path = Path(config.getoption("shard_durations"))
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     records = {**read_durations(path), **_durations}
     path.write_text(json.dumps(dict(sorted(records.items())), indent=0) + "\n", "utf8")

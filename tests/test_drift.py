@@ -196,8 +196,9 @@ def test_a_constraint_that_cannot_be_met_is_reported_not_raised(tmp_path, local_
 
 
 def test_pip_conflict_keeps_the_explanation():
-    stderr = textwrap.dedent("""\
+    output = textwrap.dedent("""\
         WARNING: Location 'file:///opt/x/' is ignored: it is neither a file nor a directory.
+        Looking in indexes: https://pypi.org/simple
         ERROR: Cannot install torch==2.15.0 and torchvision==0.29.1 because these package versions have conflicting dependencies.
 
         The conflict is caused by:
@@ -207,7 +208,7 @@ def test_pip_conflict_keeps_the_explanation():
         To fix this you could try to:
         1. loosen the range of package versions you've specified
         """)
-    assert drift.pip_conflict(stderr) == textwrap.dedent("""\
+    assert drift.pip_conflict(output) == textwrap.dedent("""\
         ERROR: Cannot install torch==2.15.0 and torchvision==0.29.1 because these package versions have conflicting dependencies.
 
         The conflict is caused by:
