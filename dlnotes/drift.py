@@ -25,6 +25,10 @@
    rewrite (the diff); warnings pytest recorded outside the blocks. Exit status: 0 nothing on
    the pages changed, 1 something did, 2 no environment could be built or pytest itself failed.
 
+`--baseline .venv/bin/python` runs the pages a second time with the pinned versions; what they
+show as well (a stale page, a machine that prints other digits) is listed apart, as not drift,
+and does not count for the exit status.
+
 `--python PY` skips steps 1-2 and runs the pages with an existing interpreter (the tests use
 this, with the current environment; so can a GPU machine with `-m gpu`).
 
@@ -298,16 +302,18 @@ class PageRun:
 
 
 def run_pages(python: str | Path, root: Path, pages: list[str], tree: Path, markexpr: str | None = None,
-              env: dict | None = None, log=print) -> PageRun:
+              env: dict | None = None, log=print, results_name: str = "page-results.json") -> PageRun:
     """Copy `root` to `tree`, run the pages there with --accept; the copy holds the rewritten boxes afterwards."""
     copy_tree(root, tree)
-    results = tree.parent / "page-results.json"
+    results = tree.parent / results_name
     results.unlink(missing_ok=True)
     command = [str(python), "-m", "pytest", "-q", "-n", "0", "-p", "no:randomly", "-p", "no:cacheprovider",
                "-p", "dlnotes.drift_plugin", "--accept", *(["-m", markexpr] if markexpr else []), *pages]
     log(f"drift: running {' '.join(pages)} in {tree}: {' '.join(command[1:])}")
+    # the tree first on the path: an interpreter whose .pth files import another tree's dlnotes must not win
+    path = os.pathsep.join(p for p in (str(tree), os.environ.get("PYTHONPATH", "")) if p)
     proc = subprocess.run(command, cwd=tree, capture_output=True, text=True,
-                          env={**os.environ, **PAGE_ENV, **(env or {}), RESULTS_ENV: str(results)})
+                          env={**os.environ, **PAGE_ENV, **(env or {}), "PYTHONPATH": path, RESULTS_ENV: str(results)})
     data = json.loads(results.read_text("utf8")) if results.is_file() else {"reports": [], "warnings": []}
     return PageRun(proc.returncode, data, proc.stdout + proc.stderr)
 
@@ -365,10 +371,37 @@ class PageFindings:
     warned: list[dict] = field(default_factory=list)  # {"line", "warning"}
     not_run: list[int] = field(default_factory=list)  # blocks after a failed one
     outputs: list[BoxChange] = field(default_factory=list)
+    pinned_too: list[str] = field(default_factory=list)  # the same with the pinned versions (--baseline): not drift
 
     @property
     def changed(self) -> bool:
         return bool(self.failed or self.warned or self.outputs)
+
+
+def _last_line(text: str) -> str:
+    lines = text.strip().splitlines()
+    return lines[-1] if lines else ""
+
+
+def _keyed(found: PageFindings) -> list[tuple[tuple, str, object]]:
+    """Each finding as (a key comparable across two runs, how to name it, the finding)."""
+    return ([(("fails", i["line"], _last_line(i["error"])), f"block at line {i['line']} fails", i) for i in found.failed]
+            + [(("warns", i["line"]), f"block at line {i['line']} warns", i) for i in found.warned]
+            + [(("box", c.line, c.diff), f"output box at line {c.line} differs", c) for c in found.outputs])
+
+
+def subtract_baseline(pages: dict[str, PageFindings], baseline: dict[str, PageFindings]) -> None:
+    """Move what the pinned versions show as well out of the findings, into `pinned_too`."""
+    for page, found in pages.items():
+        theirs = {key for key, _, _ in _keyed(baseline.get(page, PageFindings()))}
+        same = [(name, item) for key, name, item in _keyed(found) if key in theirs]
+        if not same:
+            continue
+        found.pinned_too = [name for name, _ in same]
+        drop = [id(item) for _, item in same]
+        found.failed = [i for i in found.failed if id(i) not in drop]
+        found.warned = [i for i in found.warned if id(i) not in drop]
+        found.outputs = [c for c in found.outputs if id(c) not in drop]
 
 
 def findings(run: PageRun, root: Path, tree: Path) -> tuple[dict[str, PageFindings], dict]:
@@ -431,8 +464,8 @@ def report_data(*, pages: dict[str, PageFindings], counts: dict, run: PageRun | 
         "changed_pages": changed,
         "pages": {
             page: {"failed": f.failed, "warned": f.warned, "not_run": f.not_run,
-                   "outputs": [vars(c) for c in f.outputs]}
-            for page, f in pages.items() if f.changed or f.not_run
+                   "outputs": [vars(c) for c in f.outputs], "pinned_too": f.pinned_too}
+            for page, f in pages.items() if f.changed or f.not_run or f.pinned_too
         },
         "other_warnings": run.results.get("warnings", []) if run else [],
     }
@@ -501,6 +534,9 @@ def render_markdown(data: dict) -> str:
             what = f"output box at line {change['line']}" if change["line"] else "the file"
             out.append(f"- **{what} would change** (`nox -s accept` would write this):\n\n"
                        + textwrap.indent(_fence(change["diff"], "diff"), "  "))
+        if f.get("pinned_too"):
+            out.append(f"- the same with the pinned versions, so not drift (the page is stale or the machine differs): "
+                       f"{'; '.join(f['pinned_too'])}\n")
     if data["other_warnings"]:
         out.append("## Warnings pytest recorded outside the blocks\n")
         for w in data["other_warnings"]:
@@ -528,12 +564,10 @@ def write_report(data: dict, out: Path) -> tuple[Path, Path]:
 
 
 def junit_outputs(path: Path) -> str:
-    """Markdown: each block of a pytest --junitxml run, how it ended and what it printed."""
+    """Markdown: each block of a pytest --junitxml run (-o junit_family=xunit1), how it ended and what it printed."""
     out = [f"# Blocks run: `{path.name}`\n"]
-    for case in ET.parse(path).getroot().iter("testcase"):
-        name = f"{case.get('classname', '').replace('.', '/')}::{case.get('name')}"
-        file = case.get("file") or ""
-        name = f"{file}::{case.get('name')}" if file else name
+    for case in ET.parse(path).getroot().iter("testcase"):  # junit_family=xunit1 names the file
+        name = f"{case.get('file') or case.get('classname', '')}::{case.get('name')}"
         ended = "passed"
         detail = ""
         for tag in ("failure", "error", "skipped"):
@@ -566,17 +600,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base-venv", type=Path, help="reuse this venv's packages where their versions are the resolved ones (e.g. .venv)")
     parser.add_argument("--python", help="run the pages with this interpreter as it is: no resolution, no install")
     parser.add_argument("--pip-arg", action="append", default=[], help="an extra argument for pip's resolution (repeatable)")
+    parser.add_argument("--baseline", metavar="PYTHON",
+                        help="also run the pages with this interpreter (the pinned versions, e.g. .venv/bin/python); "
+                             "what it shows too is listed as not drift")
     parser.add_argument("-m", dest="markexpr", help="only blocks matching this pytest marker expression (e.g. gpu, network)")
     parser.add_argument("--workdir", type=Path, default=ROOT / ".cache" / "drift", help="the scratch venv and tree (default: .cache/drift)")
     parser.add_argument("--out", type=Path, help="where the report goes (default: the workdir)")
     parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)  # the tree to copy (tests use a fixture tree)
     args = parser.parse_args(argv)
+    for name in ("python", "baseline"):  # the pages run elsewhere: absolute, but not through the venv's symlink
+        value = getattr(args, name)
+        if value and os.sep in value:
+            setattr(args, name, os.path.abspath(value))
     workdir, root = args.workdir.resolve(), args.root.resolve()
     out = (args.out or workdir).resolve()
     tree = workdir / "tree"
     settings = {"pages": args.pages, "markexpr": args.markexpr, "python": args.python,
                 "requirements": os.path.relpath(args.requirements, root), "constraints": [str(c) for c in args.constraint],
-                "base_venv": str(args.base_venv) if args.base_venv else None}
+                "base_venv": str(args.base_venv) if args.base_venv else None, "baseline": args.baseline}
     workdir.mkdir(parents=True, exist_ok=True)
     packages, resolution, installed, error = [], None, None, ""
     python = args.python
@@ -596,6 +637,10 @@ def main(argv: list[str] | None = None) -> int:
     if python is not None:
         run = run_pages(python, root, args.pages, tree, args.markexpr)
         pages, counts = findings(run, root, tree)
+        if args.baseline and run.returncode in (0, 1):
+            base_tree = workdir / "baseline-tree"
+            base_run = run_pages(args.baseline, root, args.pages, base_tree, args.markexpr, results_name="baseline-results.json")
+            subtract_baseline(pages, findings(base_run, root, base_tree)[0])
     data = report_data(pages=pages, counts=counts, run=run, packages=packages, resolution=resolution,
                        installed=installed, settings=settings, error=error)
     md, js = write_report(data, out)

@@ -140,7 +140,7 @@ def test_marked_blocks_are_selected_their_data_persists_and_what_they_print_is_r
     data, junit = tmp_path / "data", tmp_path / "junit.xml"
     proc = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider", "-m", "network or gpu",
-         f"--junitxml={junit}", "docs/selected.md"],
+         f"--junitxml={junit}", "-o", "junit_family=xunit1", "docs/selected.md"],  # as the jobs run it
         cwd=root, capture_output=True, text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT), "DLNOTES_NETWORK": "1", "DLNOTES_DATASETS": str(data),
              "CUDA_VISIBLE_DEVICES": ""},
@@ -152,5 +152,5 @@ def test_marked_blocks_are_selected_their_data_persists_and_what_they_print_is_r
     [case] = [c for c in ET.parse(junit).getroot().iter("testcase") if "line:14" in c.get("name", "")]
     assert [p.get("value") for p in case.iter("property") if p.get("name") == "printed"] == ["['earlier.txt']\n"]
     outputs = drift.junit_outputs(junit)
-    assert "[CodeFence#2][line:14]`: passed" in outputs and "['earlier.txt']" in outputs, outputs
+    assert "## `docs/selected.md::[CodeFence#2][line:14]`: passed" in outputs and "['earlier.txt']" in outputs, outputs
     assert "[CodeFence#3][line:19]`: skipped" in outputs and "needs a CUDA GPU" in outputs, outputs

@@ -84,6 +84,36 @@ def test_nothing_changed_exits_0_and_the_job_summary_gets_the_report(tmp_path, m
     assert summary.read_text("utf8") == markdown
 
 
+RELEASE_PAGE = """# 版本
+
+```python
+import os
+
+print("printed by release", os.environ.get("FIXTURE_RELEASE", "2"))
+```
+
+```text title="输出"
+printed by release 1
+```
+"""
+
+
+def test_what_the_pinned_versions_show_too_is_not_drift(tmp_path):
+    """--baseline: the stale page fails the same way with the "pinned" interpreter, the other page only with the new."""
+    root = fixture_tree(tmp_path, "drifted")
+    (root / "docs/release.md").write_text(RELEASE_PAGE, "utf8")
+    pinned = tmp_path / "pinned-python"  # stands for .venv/bin/python: the page's "library" is at release 1 there
+    pinned.write_text(f'#!/bin/sh\nFIXTURE_RELEASE=1 exec {sys.executable} "$@"\n')
+    pinned.chmod(0o755)
+    code, data, markdown = run_drift(tmp_path, root, "docs", "--baseline", str(pinned))
+    assert code == 1 and data["changed_pages"] == ["docs/release.md"], markdown
+    assert "-printed by release 1\n+printed by release 2" in data["pages"]["docs/release.md"]["outputs"][0]["diff"]
+    stale = data["pages"]["docs/drifted.md"]
+    assert stale["pinned_too"] == ["block at line 21 fails", "block at line 15 warns", "output box at line 10 differs"], stale
+    assert stale["failed"] == stale["warned"] == stale["outputs"] == [], stale
+    assert "the same with the pinned versions, so not drift" in markdown
+
+
 def test_pytest_failing_to_start_is_an_error_not_a_verdict(tmp_path):
     root = fixture_tree(tmp_path, "current")
     code, data, markdown = run_drift(tmp_path, root, "docs", "-m", "((")  # a marker expression pytest cannot parse
