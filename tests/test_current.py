@@ -47,7 +47,7 @@ def test_actionlint_passes_the_workflow():
      'undefined function "hashFile"'),
     ("gpu", "runs-on: [self-hosted, linux, gpu]", "runs-on: [self-hosted, linux, gpus]", 'label "gpus" is unknown'),
     ("shards", "--shard ${{ matrix.shard }}/2", "--shard ${{ matrix.shards }}/2", 'property "shards" is not defined'),
-])
+], ids=["drift", "network", "gpu", "shards"])
 def test_actionlint_fails_a_broken_copy_of_each_job(tmp_path, job, good, bad, complaint):
     text = WORKFLOW.read_text("utf8")
     assert text.count(good) == 1, f"{WORKFLOW}: {good!r} should occur once (in job {job}): pick another line to break"

@@ -31,7 +31,7 @@ def test_the_schema_passes_dependabot_yml():
      "$.updates[0].schedule.interval: 'weakly' is not one of"),
     ("  - package-ecosystem: npm ", "  - package-ecosystem: nmp ", "$.updates[1]['package-ecosystem']: 'nmp' is not one of"),
     ('        patterns: ["torch", "torchvision"]', '        pattern: ["torch", "torchvision"]', "$.updates[0].groups.torch"),
-])
+], ids=["interval", "ecosystem", "group"])
 def test_the_schema_fails_a_broken_copy(tmp_path, good, bad, complaint):
     text = CONFIG.read_text("utf8")
     assert good in text, f"{CONFIG} no longer has {good!r}: pick another line to break"
@@ -61,7 +61,7 @@ def test_every_pinned_place_is_covered():
     assert actions["directory"] == "/" and any((ROOT / ".github/workflows").glob("*.yml"))
 
 
-@pytest.mark.parametrize("together", [{"torch", "torchvision"}, {"tensorflow-cpu", "tensorboard"}])
+@pytest.mark.parametrize("together", [{"torch", "torchvision"}, {"tensorflow-cpu", "tensorboard"}], ids=["torch", "tensorflow"])
 def test_packages_that_must_move_together_share_a_group(together):
     pinned = {canonical(r.name) for r in read_requirements((ROOT / "requirements.txt").read_text("utf8"))}
     assert together <= pinned, f"requirements.txt no longer pins {sorted(together - pinned)}"
