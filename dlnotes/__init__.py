@@ -6,6 +6,7 @@
 - `figures`: drawing a plot snippet's figure in each language
 - `server`: the built site served as GitHub Pages serves it (tests and `tools/audit.py`)
 - `load_order`: imports triton before TensorFlow in every process of `.venv` (else: segfault)
+- `drift`: the drift report, `nox -s drift` (standard library only); `drift_plugin`: its pytest side
 
 Nothing here imports `tests/`; hooks and tests import this package (noxfile.py puts the repository
 root on `.venv`'s path). Importing the package itself imports nothing.
