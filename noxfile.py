@@ -196,3 +196,23 @@ def bench(session: nox.Session) -> None:
     ensure_system_packages(session)
     ensure_npm(session, "tools/mathjax", "tools/a11y")
     run(session, "python", "tools/bench.py")
+
+
+@nox.session
+def drift(session: nox.Session) -> None:
+    """Run the pages against the newest releases that install together; report what would change.
+
+    requirements.txt with its pins lifted is resolved by pip and installed into a scratch venv
+    (.cache/drift/venv; .venv is never touched); the pages run with `--accept` in a scratch copy
+    of the tree; the report (.cache/drift/drift-report.md and .json, and the job summary on
+    GitHub) lists the versions used, held-back releases and why, and per page the blocks that
+    fail or warn and the output boxes that would change. Exit 0 when nothing on the pages changed.
+    Arguments go to dlnotes/drift.py: pages (default docs), `--constraint FILE`, `--base-venv .venv`
+    (install only what differs from it: a quick local run), `--out DIR`:
+    `python3 -m nox -s drift -- docs/pytorch/tensors.md --base-venv .venv`.
+    """
+    if sys.version_info[:2] != (3, 11):
+        session.error(f"Python 3.11 is required (the scratch venv is made from this interpreter); this is {sys.version}")
+    if not Path(SYSTEM_PACKAGES["fonts-noto-cjk"]).exists():  # else every Chinese figure label fails its block
+        session.error("the pages' figures need Noto Sans CJK: sudo apt-get install fonts-noto-cjk")
+    session.run(sys.executable, "-m", "dlnotes.drift", *session.posargs, external=True, env={**TEST_ENV, **session.env})

@@ -5,6 +5,7 @@
 - `notebook_export`: a page as a Jupyter notebook (its prose, the code the tests run, the verified outputs)
 - `figures`: drawing a plot snippet's figure in each language
 - `server`: the built site served as GitHub Pages serves it (tests and `tools/audit.py`)
+- `drift`: the drift report, `nox -s drift` (standard library only); `drift_plugin`: its pytest side
 
 Nothing here imports `tests/`; hooks and tests import this package (noxfile.py puts the repository
 root on `.venv`'s path). Importing the package itself imports nothing.

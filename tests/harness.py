@@ -20,6 +20,12 @@ plugin (loaded by the root conftest.py) decides how blocks run:
 * Skips are declared, never silent: `{.python fixture:gpu}` runs only where CUDA is
   available, `{.python fixture:network}` only with DLNOTES_NETWORK=1. `notest`, unknown
   options, near-miss output titles and fences the parser would lose fail `[page-check]`.
+  Such blocks carry the marker of their fixture, so `pytest -m gpu` / `-m network` selects
+  them (with the earlier blocks of their pages, which run first as always). With
+  DLNOTES_DATASETS=DIR, a page's working directory links `./datasets` to DIR, so data a block
+  downloads there survives the run (CI caches it).
+* What a block printed is attached to its test report as the user property `printed`
+  (`--junitxml` keeps it), so a run on a GPU can publish what its blocks printed.
 """
 
 from __future__ import annotations
@@ -41,7 +47,7 @@ import pytest
 
 from tests import markdown_docs_adapter as adapter
 from dlnotes.figures import draw_open_figures
-from dlnotes.pagemodel import Fence, block_source, fence_problems, parse_fences
+from dlnotes.pagemodel import SKIP_FIXTURES, Fence, block_source, fence_problems, parse_fences
 from dlnotes.site import ROOT, twin_of
 
 SEED = 0
@@ -102,6 +108,7 @@ class Page:
     fences: list[Fence]
     namespace: dict = field(default_factory=lambda: {"__name__": "__main__"})
     done: dict = field(default_factory=dict)  # fence line -> None (ok) or the error
+    printed: dict = field(default_factory=dict)  # fence line -> what the block printed
     workdir: str = ""
 
     @classmethod
@@ -123,6 +130,10 @@ class Page:
             uses_tf = any("tensorflow" in block_source(self.path, b).code for b in self.blocks)
             seed_everything(uses_tf)
             self.workdir = tempfile.mkdtemp(prefix="page-")
+            if os.environ.get("DLNOTES_DATASETS"):  # downloads to ./datasets outlive the run (CI caches them)
+                datasets = Path(os.environ["DLNOTES_DATASETS"]).resolve()
+                datasets.mkdir(parents=True, exist_ok=True)
+                os.symlink(datasets, Path(self.workdir) / "datasets", target_is_directory=True)
         for block in self.blocks:
             if block.line == line:
                 break
@@ -161,14 +172,17 @@ class Page:
             warnings.simplefilter("always")
             for category, message, module in IGNORED_THIRD_PARTY_WARNINGS:
                 warnings.filterwarnings("ignore", message, category, module)
-            with contextlib.redirect_stdout(out), contextlib.chdir(self.workdir):
-                if src.standalone:
-                    fresh = {"__name__": "__main__", "__file__": src.filename, **fixtures}
-                    exec(code, fresh)
-                    self.namespace.update({k: v for k, v in fresh.items() if not k.startswith("__")})
-                else:
-                    self.namespace.update(fixtures)
-                    exec(code, self.namespace)
+            try:
+                with contextlib.redirect_stdout(out), contextlib.chdir(self.workdir):
+                    if src.standalone:
+                        fresh = {"__name__": "__main__", "__file__": src.filename, **fixtures}
+                        exec(code, fresh)
+                        self.namespace.update({k: v for k, v in fresh.items() if not k.startswith("__")})
+                    else:
+                        self.namespace.update(fixtures)
+                        exec(code, self.namespace)
+            finally:
+                self.printed[block.line] = out.getvalue()
             draw_open_figures()  # still catching: matplotlib reports a missing glyph only when it draws
         _close_figures()
         expected = self.expected_output(block)
@@ -328,8 +342,24 @@ def pytest_collection_modifyitems(items):
             path, line = adapter.fence_location(item)
             if any(f.line == line and f.is_solution for f in page_for(path).fences):
                 item.add_marker("solution")
+            for fixture in SKIP_FIXTURES:  # `pytest -m gpu` / `-m network` selects these blocks
+                if any(f.line == line and fixture in f.fixtures for f in page_for(path).fences):
+                    item.add_marker(fixture)
         if item.get_closest_marker("xdist_group") is None:  # a test may name its own group
             item.add_marker(pytest.mark.xdist_group(str(item.path)))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    """Attach what a block printed to its report (user property `printed`), also when it failed."""
+    try:
+        return (yield)
+    finally:
+        if adapter.is_fence_item(item):
+            path, line = adapter.fence_location(item)
+            page = _pages.get(path)
+            if page is not None and line in page.printed:
+                item.user_properties.append(("printed", page.printed[line]))
 
 
 def pytest_runtest_teardown(item, nextitem):
@@ -394,6 +424,8 @@ def pytest_configure(config):
 
     matplotlib.use("Agg")
     config.addinivalue_line("markers", "solution: a block in an exercise's collapsed answer")
+    config.addinivalue_line("markers", "gpu: a block marked {.python fixture:gpu} (runs only where CUDA is available)")
+    config.addinivalue_line("markers", "network: a block marked {.python fixture:network} (runs only with DLNOTES_NETWORK=1)")
     config.addinivalue_line("markers", "xdist_group(name): run in one pytest-xdist worker (also without xdist)")
     _accept_mode = config.getoption("accept")
     if _accept_mode and (config.getoption("numprocesses", None) or 0) > 0:
