@@ -52,7 +52,7 @@ def write(tmp_path, body: str):
 
 
 def test_a_missing_glyph_fails_the_drawing(tmp_path):
-    script = write(tmp_path, 'def plot_x(lang="zh"):\n    fig, ax = plt.subplots()\n'
+    script = write(tmp_path, 'def plot_x(lang):\n    fig, ax = plt.subplots()\n'
                              '    ax.set_xlabel(r"残差 $r$")\n    return fig\n')
     with pytest.raises(RuntimeError, match=r"x_plot.py: drawing the 'zh' figure warned: .*does not have a glyph"):
         figures.draw(script, {"zh": tmp_path / "x.svg"})
@@ -60,7 +60,7 @@ def test_a_missing_glyph_fails_the_drawing(tmp_path):
 
 
 def test_chinese_text_draws_without_a_warning(tmp_path):
-    script = write(tmp_path, 'def plot_x(lang="zh"):\n    fig, ax = plt.subplots()\n'
+    script = write(tmp_path, 'def plot_x(lang):\n    fig, ax = plt.subplots()\n'
                              '    ax.set_xlabel({"zh": "残差 r = ŷ − y", "en": "residual"}[lang])\n    return fig\n')
     figures.draw(script, {"zh": tmp_path / "x.svg", "en": tmp_path / "x.en.svg"})
     assert (tmp_path / "x.svg").read_bytes() != (tmp_path / "x.en.svg").read_bytes()
@@ -68,7 +68,7 @@ def test_chinese_text_draws_without_a_warning(tmp_path):
 
 @pytest.mark.parametrize("body, message", [
     ("fig, ax = plt.subplots()\n", "must define exactly one function named plot…"),
-    ('def plot_x(lang="zh"):\n    plt.subplots()\n', r"plot_x\(lang='zh'\) must return the figure"),
+    ('def plot_x(lang):\n    plt.subplots()\n', r"plot_x\(lang='zh'\) must return the figure"),
 ])
 def test_a_plot_snippet_that_breaks_the_convention_is_reported(tmp_path, body, message):
     with pytest.raises(RuntimeError, match=message):

@@ -35,7 +35,7 @@ for i, value in enumerate(values, start=1):
     smoothed.append(last / (1 - weight ** i))
 
 
-def plot_tensorboard_scalars(lang="zh"):
+def plot_tensorboard_scalars(lang):
     text = LABELS[lang]
     fig, ax = plt.subplots(figsize=(5, 3.2))
     ax.plot(steps, values, color="tab:orange", alpha=0.35, label=text["raw"])

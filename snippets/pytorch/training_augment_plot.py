@@ -29,7 +29,7 @@ rows = {name: [image] + [augment(image) for _ in range(5)]  # drawn once: every 
         for name, image in (("photo", photo), ("digit", digit))}
 
 
-def plot_augmentation(lang="zh"):
+def plot_augmentation(lang):
     text = LABELS[lang]
     fig, axes = plt.subplots(2, 6, figsize=(9, 3.4))
     for ax_row, (name, images) in zip(axes, rows.items()):
