@@ -6,6 +6,9 @@
 - `figures`: drawing a plot snippet's figure in each language
 - `server`: the built site served as GitHub Pages serves it (tests and `tools/audit.py`)
 - `drift`: the drift report, `nox -s drift` (standard library only); `drift_plugin`: its pytest side
+- `requirements`: the pinned versions, and the one `pip install` line a reader runs
+- `search_index`: one search index per language, formulas in snippets as text
+- `cjk`: source line breaks between Chinese characters, joined and counted
 
 Nothing here imports `tests/`; hooks and tests import this package (noxfile.py puts the repository
 root on `.venv`'s path). Importing the package itself imports nothing.

@@ -12,13 +12,14 @@ Each check is shown to fail on a broken copy of a real page (an external script,
 alt text, low-contrast text, a too-wide element, a missing formula image, a late layout shift).
 """
 
+import json
 import re
 import urllib.parse
 
 import pytest
 
 from dlnotes.browser import DESKTOP, PHONE, open_context
-from dlnotes.site import ROOT, built_pages, page_url, source_pages
+from dlnotes.site import ROOT, built_pages, default_language, language_prefix, languages, page_url, source_pages
 
 ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
 AXE = ROOT / "tools/a11y/node_modules/axe-core/axe.min.js"  # pinned in tools/a11y, installed by noxfile.py
@@ -55,6 +56,13 @@ TOO_WIDE = """() => {
         .filter(e => e.getBoundingClientRect().right > width + 1 && !e.closest(scrolls))
         .slice(0, 5).map(e => `<${e.tagName.toLowerCase()} class="${e.className}"> ${Math.round(e.getBoundingClientRect().right)} px`);
 }"""
+# display formulas wider than their box that show no sign that they scroll (math.css draws a shadow at the
+# edge that hides more: gradients in the box's background, the covers moving with the content)
+CLIPPED_FORMULAS = """() => [...document.querySelectorAll('.md-typeset div.arithmatex')]
+    .filter(box => box.scrollWidth > box.clientWidth + 1)
+    .filter(box => { const style = getComputedStyle(box);
+                     return !(style.backgroundImage.includes('radial-gradient') && style.backgroundAttachment.includes('local')); })
+    .map(box => `${box.scrollWidth} px in ${box.clientWidth} px: ${(box.querySelector('img') || box).getAttribute('alt') || box.textContent}`.slice(0, 120))"""
 
 
 def axe_violations(page, rules=None, context="document", disabled=()) -> tuple[list[str], list[str]]:
@@ -95,6 +103,7 @@ def page_problems(page, url: str) -> tuple[list[str], list[str]]:
     if shift > 0.01:
         problems.append(f"the layout shifts while the page loads (CLS {shift:.3f})")
     problems += [f"scrolls sideways at {page.viewport_size['width']} px: {e}" for e in page.evaluate(TOO_WIDE)]
+    problems += [f"a display formula is cut off with no sign that it scrolls: {f}" for f in page.evaluate(CLIPPED_FORMULAS)]
     path = urllib.parse.urlsplit(url).path  # /pytorch/tensors/ <-> /en/pytorch/tensors/
     lang, twin = ("zh", path.removeprefix("/en")) if path.startswith("/en/") else ("en", "/en" + path)
     switcher = page.evaluate("lang => [...document.querySelectorAll(`a[hreflang='${lang}']`)].map(a => a.pathname)", lang)
@@ -152,6 +161,11 @@ BROKEN = {
                                 "formula image not shown"),
     "a language switcher leading elsewhere": ('href="../../en/pytorch/reshape/" hreflang="en"', 'href="../../en/" hreflang="en"',
                                               "the language switcher's en link leads to"),
+    "a formula cut off with no scroll cue": (
+        '<article class="md-content__inner md-typeset">',
+        '<article class="md-content__inner md-typeset"><style>.md-typeset div.arithmatex { background: none }</style>'
+        '<div class="arithmatex"><span style="display: inline-block; width: 900px">wide</span></div>',
+        "a display formula is cut off with no sign that it scrolls: 900 px in"),
     "a late layout shift": ('</body>', '<script>setTimeout(() => document.querySelector("article")'
                             '.prepend(Object.assign(document.createElement("div"), {style: "height:400px"})), 50)</script></body>',
                             "the layout shifts while the page loads"),
@@ -222,21 +236,118 @@ def test_language_switcher_leads_to_the_same_page_and_back(page, server):
     assert page.url == f"{server}/pytorch/tensors/"
 
 
-@pytest.mark.parametrize("path, query, expected", [
-    ("", "张量", "pytorch/tensors/"),
-    ("", "StringLookup", "tensorflow/string-lookup/"),
-    ("en/", "tensor", "en/pytorch/tensors/"),
-    ("en/", "reshape", "en/pytorch/reshape/"),  # with lunr's stemmer it found nothing (mkdocs.yml: search)
-])
-def test_search_finds_the_page_among_the_first_results(page, server, path, query, expected):
-    page.goto(f"{server}/{path}", wait_until="networkidle")
+# What learners type, and the page each should find among the first three results, searching from
+# their language's home page. Every result must be a page of that language, and no snippet may show TeX.
+QUERIES = {
+    "zh": {
+        "交叉熵": "theory/softmax-regression/", "反向传播": "pytorch/autograd/", "学习率": "pytorch/optim/",
+        "数据增强": "pytorch/transforms/", "张量": "pytorch/tensors/", "卷积": "pytorch/conv2d/",
+        "池化": "pytorch/pooling/", "激活函数": "theory/activation-functions/", "过拟合": "theory/cnn/",
+        "独热编码": "theory/softmax-regression/", "损失函数": "pytorch/loss/", "自动求导": "pytorch/autograd/",
+        "优化器": "pytorch/optim/", "梯度下降": "theory/linear-regression/", "线性回归": "theory/linear-regression/",
+        "多层感知机": "theory/mlp/", "保存模型": "pytorch/save-load/", "改变形状": "pytorch/reshape/",
+        "小批量": "theory/linear-regression/", "预训练": "pytorch/pretrained/", "广播": "pytorch/operations/",
+        "评估模式": "pytorch/eval-mode/", "混淆矩阵": "theory/softmax-regression/", "隐藏层": "theory/mlp/",
+        "state_dict": "pytorch/save-load/", "DataLoader": "pytorch/dataloader/", "softmax": "theory/softmax-regression/",
+        "GPU": "pytorch/gpu/", "StringLookup": "tensorflow/string-lookup/", "虚拟环境": "setup/",
+    },
+    "en": {
+        "cross-entropy": "theory/softmax-regression/", "backpropagation": "pytorch/autograd/",
+        "learning rate": "pytorch/optim/", "data augmentation": "pytorch/transforms/", "tensor": "pytorch/tensors/",
+        "convolution": "pytorch/conv2d/", "pooling": "pytorch/pooling/",
+        "activation function": "theory/activation-functions/", "overfitting": "theory/cnn/",
+        "one-hot": "theory/softmax-regression/", "loss function": "pytorch/loss/", "autograd": "pytorch/autograd/",
+        "optimizer": "pytorch/optim/", "gradient descent": "theory/linear-regression/",
+        "linear regression": "theory/linear-regression/", "multilayer perceptron": "theory/mlp/",
+        "save a model": "pytorch/save-load/", "reshape": "pytorch/reshape/", "minibatch": "theory/linear-regression/",
+        "pretrained": "pytorch/pretrained/", "broadcasting": "pytorch/operations/", "eval mode": "pytorch/eval-mode/",
+        "confusion matrix": "theory/softmax-regression/", "hidden layer": "theory/mlp/", "state_dict": "pytorch/save-load/",
+        "dataloader": "pytorch/dataloader/", "softmax": "theory/softmax-regression/", "ReLU": "theory/activation-functions/",
+        "GPU": "pytorch/gpu/", "virtual environment": "setup/",
+    },
+}
+HIT_RATE = 0.95
+# Queries whose page does not yet use the learner's words where search weighs them (a heading), or at all:
+# reported, left out of the rate, and each must still miss (so a fixed page forces its line out of here).
+KNOWN_GAPS = {
+    ("zh", "学习率"): "pytorch/optim: no heading names the learning rate",
+    ("zh", "数据增强"): "pytorch/transforms: named twice in passing, in no heading",
+    ("zh", "过拟合"): "no page explains overfitting (theory/cnn names it once)",
+    ("en", "backpropagation"): "en/pytorch/autograd: the word is not on the page",
+    ("en", "learning rate"): "en/pytorch/optim: no heading names the learning rate",
+    ("en", "data augmentation"): "en/pytorch/transforms: named twice in passing, in no heading",
+    ("en", "one-hot"): "search splits it into 'one' and 'hot', and 'one' is in headings of other pages",
+    ("en", "hidden layer"): "en/theory/mlp: no heading names the hidden layer ('layer' ranks conv2d and pooling)",
+}
+TEX = re.compile(r"\\\(.*?\\\)|\\\[.*?\\\]", re.S)  # a formula: \(…\) or \[…\] (code may hold a lone \[)
+
+
+def search_results(page, query: str) -> tuple[list[str], str]:
+    """Type `query` into Material's search box: the result links (pages and sections, in order) and the
+    results' text. The box is emptied first, so the results are this query's."""
     box = page.locator("input.md-search__input")
-    box.fill(query)
+    box.fill("")
     box.press("End")  # the search reacts to key events; fill() alone sends none
-    page.wait_for_selector(".md-search-result__item", timeout=15000)
+    page.wait_for_function("!document.querySelector('.md-search-result__item')")
+    box.fill(query)
+    box.press("End")
+    page.wait_for_function("""() => document.querySelector('.md-search-result__item') ||
+        document.querySelector('.md-search-result__meta').innerText.trim() ===
+        JSON.parse(document.getElementById('__config').textContent).translations['search.result.none']""", timeout=15000)
     links = page.locator("li.md-search-result__item > a.md-search-result__link").evaluate_all("ls => ls.map(a => a.href)")
-    pages = list(dict.fromkeys(link.split("#")[0].split("?")[0] for link in links))  # ?h=… highlights the words
-    assert f"{server}/{expected}" in pages[:3], pages[:8]
+    return links, page.locator(".md-search-result__list").inner_text()
+
+
+def learner_searches(page, origin: str, lang: str, queries: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Run `queries` from `lang`'s home page: (misses, faults) — a miss is a page not among the first three
+    results, a fault a result in another language or a snippet showing TeX."""
+    prefix = language_prefix(lang)
+    page.goto(f"{origin}/{prefix}", wait_until="networkidle")
+    misses, faults = [], []
+    for query, expected in queries.items():
+        links, text = search_results(page, query)
+        pages = list(dict.fromkeys(link.split("#")[0].split("?")[0].removeprefix(origin + "/") for link in links))
+        if prefix + expected not in pages[:3]:
+            misses.append(f"{lang} {query!r}: {prefix + expected} not among the first three {pages[:3]}")
+        faults += [f"{lang} {query!r}: a result in another language: {p}" for p in pages
+                   if language_of_url(p) != lang]
+        if TEX.search(text):
+            faults.append(f"{lang} {query!r}: a snippet shows TeX: {TEX.search(text).group(0)!r} in {text[:200]!r}")
+    return misses, faults
+
+
+def language_of_url(path: str) -> str:
+    """The language of a site path ("en/pytorch/x/" -> "en", "pytorch/x/" -> the default)."""
+    return next((lang for lang in languages()[1:] if path.startswith(language_prefix(lang))), default_language())
+
+
+@pytest.mark.parametrize("lang", list(QUERIES))
+def test_search_finds_learners_queries_in_their_language(page, server, lang):
+    misses, faults = learner_searches(page, server, lang, QUERIES[lang])
+    total, missed = len(QUERIES[lang]), {m.split("'")[1] for m in misses}
+    gaps = {query for (lang_, query) in KNOWN_GAPS if lang_ == lang}
+    print(f"{lang}: {total - len(misses)} of {total} queries find their page in the first three "
+          f"({1 - len(misses) / total:.0%}); without the {len(gaps)} known gaps "
+          f"{total - len(gaps) - len(missed - gaps)} of {total - len(gaps)}", *misses, sep="\n  ")
+    assert not faults, "\n".join(faults)
+    assert 1 - len(missed - gaps) / (total - len(gaps)) >= HIT_RATE, "\n".join(m for m in misses if m.split("'")[1] not in gaps)
+    assert not gaps - missed, f"now found, take them out of KNOWN_GAPS: {sorted(gaps - missed)}"
+
+
+def test_search_checks_can_fail(page, server, built_site):
+    """A broken copy: the English index merged with the Chinese one (as before: one index for both), and
+    TeX left in the snippets. The checks find the other language's pages, the TeX, and the miss."""
+    en = json.loads((built_site / "en/search/search_index.json").read_text("utf8"))
+    zh = json.loads((built_site / "search/search_index.json").read_text("utf8"))
+    merged = {**en, "docs": en["docs"] + [{**doc, "location": "../" + doc["location"],
+                                           "text": r"\(\operatorname{softmax}(\mathbf{o})\) " + doc["text"]}
+                                          for doc in zh["docs"]]}
+    page.route(f"{server}/en/search/search_index.json",
+               lambda route: route.fulfill(status=200, content_type="application/json", body=json.dumps(merged)))
+    misses, faults = learner_searches(page, server, "en", {"softmax": "pytorch/tensors/"})
+    assert misses and "en/pytorch/tensors/ not among the first three" in misses[0], misses
+    assert any("a result in another language: theory/softmax-regression/" in f for f in faults), faults
+    assert any("a snippet shows TeX" in f for f in faults), faults
 
 
 def test_the_copy_button_copies_the_code(browser, server):
@@ -260,6 +371,120 @@ def test_linked_tabs_keep_the_readers_choice_across_pages(page, server):
     chosen = page.evaluate("""() => [...document.querySelectorAll('.tabbed-set')].map(set =>
         set.querySelector(`label[for="${set.querySelector('input:checked').id}"]`).innerText)""")
     assert chosen and set(chosen) == {"TensorFlow"}, chosen
+
+
+# --- formulas and figures on a phone -----------------------------------------------------------------------
+
+# For each inline formula followed by punctuation ("…$x$."), its paragraph is narrowed step by step: at no
+# width may the punctuation start a line of its own. Returns (formulas tried, [widths where it did]).
+PUNCTUATION_WRAPS = """() => {
+    const punctuation = /^[.,;:!?)\\]\u3001\u3002\uff0c\uff1b\uff1a\uff01\uff1f\uff09]/;
+    const cases = [...document.querySelectorAll('.md-typeset p span.arithmatex')]
+        .filter(span => span.nextSibling && span.nextSibling.nodeType === 3 && punctuation.test(span.nextSibling.textContent))
+        .slice(0, 20);
+    const wraps = [];
+    for (const span of cases) {
+        const paragraph = span.closest('p'), text = span.nextSibling, range = document.createRange();
+        range.setStart(text, 0);
+        range.setEnd(text, 1);
+        for (let width = 120; width <= 390; width += 4) {
+            paragraph.style.width = `${width}px`;
+            if (range.getBoundingClientRect().top >= span.getBoundingClientRect().bottom - 1) {
+                wraps.push(`${width} px: "${text.textContent.slice(0, 1)}" after ${span.querySelector('img').alt.slice(0, 40)}`);
+                break;
+            }
+        }
+        paragraph.style.width = '';
+    }
+    return [cases.length, wraps];
+}"""
+PUNCTUATION_PAGES = ["theory/linear-regression/", "en/theory/softmax-regression/"]
+
+
+def punctuation_wraps(page, url: str) -> tuple[int, list[str]]:
+    page.goto(url, wait_until="load")
+    return page.evaluate(PUNCTUATION_WRAPS)
+
+
+@pytest.mark.parametrize("path", PUNCTUATION_PAGES)
+def test_a_full_stop_never_starts_a_line_after_a_formula(phone, server, path):
+    tried, wraps = punctuation_wraps(phone, f"{server}/{path}")
+    assert tried >= 5, f"{path}: only {tried} formulas followed by punctuation"
+    assert not wraps, f"{path}: punctuation starts a line after a formula at " + "; ".join(wraps)
+
+
+def test_a_full_stop_wrapping_after_a_formula_is_caught(phone, server, built_site):
+    """The broken copy: the page without the nowrap spans around a formula and its punctuation."""
+    real = (built_site / PUNCTUATION_PAGES[0] / "index.html").read_text("utf8")
+    assert 'class="nowrap"' in real
+    url = f"{server}/{PUNCTUATION_PAGES[0]}"
+    phone.route(url, lambda route: route.fulfill(status=200, content_type="text/html",
+                                                 body=real.replace('class="nowrap"', 'class="x"')))
+    tried, wraps = punctuation_wraps(phone, url)
+    assert wraps, f"no wrap found in {tried} formulas of the broken copy"
+
+
+FONT_SCALE = re.compile(r'<g transform="translate\([^)]*\) scale\(([\d.]+) -\1\)"')
+
+
+def svg_text_size(svg: str) -> tuple[float, float]:
+    """(smallest font size, viewBox width) of a matplotlib SVG whose text is drawn as paths, in the SVG's
+    units: each piece of text is a group scaled by font size / 100 (matplotlib's text-to-path scale)."""
+    sizes = [float(scale) * 100 for scale in FONT_SCALE.findall(svg) if float(scale) < 1]
+    width = float(re.search(r'viewBox="[\d.]+ [\d.]+ ([\d.]+)', svg)[1])
+    return min(sizes), width
+
+
+FIGURES = """() => Promise.all([...document.querySelectorAll('.md-typeset img')]
+    .filter(img => img.getAttribute('src').includes('assets/figures/'))
+    .map(img => { img.loading = 'eager'; return img.decode().then(() => [img.src, img.getBoundingClientRect().width]); }))"""
+
+
+def smallest_figure_text(page, site, url: str) -> list[tuple[str, float]]:
+    """[(figure, its smallest text in CSS px as shown)] for the figures on the page at `url`."""
+    page.goto(url, wait_until="load")
+    sizes = []
+    for src, shown in page.evaluate(FIGURES):
+        path = site / urllib.parse.urlsplit(src).path.lstrip("/")
+        if path.suffix == ".svg" and path.parts[-2] != "math":
+            size, width = svg_text_size(path.read_text("utf8"))
+            sizes.append((path.name, size * shown / width))
+    return sizes
+
+
+def open_figure(page, url: str, figure: str):
+    """Open the page, click the figure: GLightbox's image, once it shows."""
+    page.goto(url, wait_until="load")
+    page.locator(f"a.glightbox:has(img[src*='{figure}'])").first.click()
+    image = page.locator(".glightbox-container .gslide-image img")
+    image.wait_for(state="visible")
+    return image
+
+
+def test_a_figure_opens_full_size_with_readable_text(phone, page, server, built_site):
+    """On a phone the transforms figure's text is a few px high in the column. The figure opens in a
+    dialog named by its alt text (pinch to zoom, up to 4.5x, on a touch screen); wider than 768 px a
+    click zooms it to its own size, where its smallest text is readable."""
+    url, figure = f"{server}/pytorch/transforms/", "transforms_examples_plot"
+    in_column = smallest_figure_text(phone, built_site, url)
+    print("smallest figure text at 390 px, in the column:", ", ".join(f"{name} {px:.1f} px" for name, px in in_column))
+    image = open_figure(phone, url, figure)
+    assert figure in image.get_attribute("src")
+    alt = phone.locator(f"article img[src*='{figure}']").first.get_attribute("alt")
+    assert phone.locator("#glightbox-body").get_attribute("aria-label") == alt and alt
+    failures, _ = axe_violations(phone)
+    assert not failures, failures
+    assert not phone.outside and not phone.errors, (phone.outside, phone.errors)
+    image = open_figure(page, url, figure)
+    if "zoomable" in (image.get_attribute("class") or ""):  # shown smaller than its own size
+        image.click()  # GLightbox's zoom: the image at its own size, dragged to pan
+        page.wait_for_function("document.querySelector('.glightbox-container .gslide.zoomed')")
+    page.wait_for_function("img => Math.abs(img.getBoundingClientRect().width - img.naturalWidth) < 2", arg=image.element_handle())
+    shown = image.evaluate("img => img.getBoundingClientRect().width")
+    size, width = svg_text_size((built_site / "assets/figures/pytorch/transforms_examples_plot.svg").read_text("utf8"))
+    print(f"opened at 1280 px, at its own size: {size * shown / width:.1f} px")
+    assert size * shown / width >= 9, f"zoomed figure text is {size * shown / width:.1f} px"
+    assert not page.outside and not page.errors, (page.outside, page.errors)
 
 
 # --- for a person to look at -----------------------------------------------------------------------------

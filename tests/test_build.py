@@ -42,7 +42,11 @@ def test_nothing_is_loaded_from_outside_the_site(built_site):
 
 FORMULA = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.S)
 MATH_IMAGE = re.compile(r'^<img class="math" src="[^"]+/assets/math/[0-9a-f]{16}\.svg" alt="([^"]+)" lang="en" '
-                        r'style="width: [\d.]+ex; height: [\d.]+ex; vertical-align: (?:-?[\d.]+ex|0);" loading="lazy" decoding="async">$')
+                        r'style="width: [\d.]+ex; height: [\d.]+ex; vertical-align: (?:-?[\d.]+ex|0);'
+                        # a display formula shrinks a little to fit a phone's column, a wide inline one as far as
+                        # its line needs (hooks/mathjax.py)
+                        r'(?: max-width: (?:max\(100%, [\d.]+ex\)|calc\(100% - 1em\)); height: auto; aspect-ratio: [\d.]+ / [\d.]+)?" '
+                        r'loading="lazy" decoding="async">$')
 
 
 # TeX a reader would see raw: $$, \( or \[, or $…$ (a notebook's Markdown cell is not typeset)
