@@ -9,7 +9,8 @@
     python3 -m nox -s audit    # set up, then Lighthouse scores of key pages, mobile and desktop (a benchmark)
 
 The heavy stack (torch, torchvision, TensorFlow) is installed once into `.venv/`, shared by
-all sessions, and reinstalled only when requirements.txt (the one place with pins) changes.
+all sessions, and reinstalled only when requirements.txt changes: the lock compiled from
+requirements.in (the one place where direct dependencies are pinned), every file checked by hash.
 """
 
 import hashlib
@@ -38,7 +39,10 @@ TEST_ENV = {
 
 
 def ensure_env(session: nox.Session) -> None:
-    """Create .venv from requirements.txt, unless it is already up to date."""
+    """Create .venv from requirements.txt (the lock), unless it is already up to date.
+
+    pip installs with --require-hashes: a file whose sha256 is not the one the lock names (PyPI's) is refused.
+    """
     if sys.version_info[:2] != (3, 11):
         session.error(f"Python 3.11 is required (torch wheels lie on disk for it); this is {sys.version}")
     digest = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()
@@ -46,7 +50,7 @@ def ensure_env(session: nox.Session) -> None:
     if not (BIN / "python").exists() or not stamp.is_file() or stamp.read_text() != digest:
         session.log("installing requirements.txt into .venv (once; several minutes)")
         session.run(sys.executable, "-m", "venv", str(VENV), external=True)
-        session.run(str(BIN / "python"), "-m", "pip", "install", "-q", "-r", str(REQUIREMENTS), external=True)
+        session.run(str(BIN / "python"), "-m", "pip", "install", "-q", "--require-hashes", "-r", str(REQUIREMENTS), external=True)
         stamp.write_text(digest)
     # Every Python started from .venv can import the project's package (dlnotes/: hooks and tests use it)
     # and imports dlnotes/load_order.py first (see there).
