@@ -63,6 +63,7 @@ def ensure_env(session: nox.Session) -> None:
 SYSTEM_PACKAGES = {  # Debian package -> a file it installs
     "chromium": "/usr/bin/chromium",  # the browser tests drive Debian's chromium (never a downloaded browser)
     "fonts-noto-cjk": "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",  # Chinese in figures, screenshots
+    "default-jre-headless": "/usr/bin/java",  # runs the Nu Html Checker (tools/vnu) of tests/test_html.py
 }
 
 
@@ -83,11 +84,15 @@ def ensure_system_packages(session: nox.Session) -> None:
 NPM_TOOLS = {  # folder (package.json + package-lock.json) -> what needs it
     "tools/mathjax": "the build: hooks/mathjax.py typesets formulas with MathJax in Node",
     "tools/a11y": "the accessibility checks of tests/test_browser.py (axe-core)",
+    "tools/vnu": "the HTML checks of tests/test_html.py (the W3C Nu Html Checker, vnu.jar; run with Debian's Java)",
 }
 
 
 def ensure_npm(session: nox.Session, *folders: str) -> None:
-    """Install pinned npm packages (npm ci, from the registry, never a CDN) where node_modules is missing."""
+    """Install pinned npm packages (npm ci, from the registry, never a CDN) where node_modules is missing.
+
+    --ignore-scripts: no install script runs (vnu-jar's would download a Java runtime from GitHub).
+    """
     missing = [f for f in folders if not (ROOT / f / "node_modules").is_dir()]
     if not missing:
         return
@@ -98,7 +103,7 @@ def ensure_npm(session: nox.Session, *folders: str) -> None:
         else:
             session.error(f"{', '.join(NPM_TOOLS.get(f, f) for f in missing)} need npm (Debian: sudo apt-get install npm)")
     for folder in missing:
-        session.run("npm", "ci", "--silent", "--no-audit", "--no-fund", "--prefix", str(ROOT / folder), external=True)
+        session.run("npm", "ci", "--silent", "--ignore-scripts", "--no-audit", "--no-fund", "--prefix", str(ROOT / folder), external=True)
 
 
 def run(session: nox.Session, *args: str) -> None:
@@ -110,7 +115,7 @@ def tests(session: nox.Session) -> None:
     """Run every test: every code block of every page, the build, parity, browser."""
     ensure_env(session)
     ensure_system_packages(session)
-    ensure_npm(session, "tools/mathjax", "tools/a11y")
+    ensure_npm(session, "tools/mathjax", "tools/a11y", "tools/vnu")
     run(session, "python", "-m", "pytest", *session.posargs)
 
 
@@ -172,7 +177,7 @@ def bench(session: nox.Session) -> None:
     floor and the training-loop benchmark (no assertions)."""
     ensure_env(session)
     ensure_system_packages(session)
-    ensure_npm(session, "tools/mathjax", "tools/a11y")
+    ensure_npm(session, "tools/mathjax", "tools/a11y", "tools/vnu")
     timings = {}
 
     def timed(name, *args):
