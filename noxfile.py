@@ -10,7 +10,8 @@
     python3 -m nox -s audit    # set up, then Lighthouse scores of key pages, mobile and desktop (a benchmark)
 
 The heavy stack (torch, torchvision, TensorFlow) is installed once into `.venv/`, shared by
-all sessions, and reinstalled only when requirements.txt (the one place with pins) changes.
+all sessions, and reinstalled only when requirements.txt changes: the lock compiled from
+requirements.in (the one place where direct dependencies are pinned), every file checked by hash.
 """
 
 import hashlib
@@ -38,7 +39,10 @@ TEST_ENV = {
 
 
 def ensure_env(session: nox.Session) -> None:
-    """Create .venv from requirements.txt, unless it is already up to date."""
+    """Create .venv from requirements.txt (the lock), unless it is already up to date.
+
+    pip installs with --require-hashes: a file whose sha256 is not the one the lock names (PyPI's) is refused.
+    """
     if sys.version_info[:2] != (3, 11):
         session.error(f"Python 3.11 is required (torch wheels lie on disk for it); this is {sys.version}")
     digest = hashlib.sha256(REQUIREMENTS.read_bytes()).hexdigest()
@@ -46,7 +50,7 @@ def ensure_env(session: nox.Session) -> None:
     if not (BIN / "python").exists() or not stamp.is_file() or stamp.read_text() != digest:
         session.log("installing requirements.txt into .venv (once; several minutes)")
         session.run(sys.executable, "-m", "venv", str(VENV), external=True)
-        session.run(str(BIN / "python"), "-m", "pip", "install", "-q", "-r", str(REQUIREMENTS), external=True)
+        session.run(str(BIN / "python"), "-m", "pip", "install", "-q", "--require-hashes", "-r", str(REQUIREMENTS), external=True)
         stamp.write_text(digest)
     # Every Python started from .venv can import the project's package (dlnotes/: hooks and tests use it;
     # a checkout's own dlnotes/ comes first where it is the working directory or pytest's rootdir), and
@@ -61,6 +65,7 @@ def ensure_env(session: nox.Session) -> None:
 SYSTEM_PACKAGES = {  # Debian package -> a file it installs
     "chromium": "/usr/bin/chromium",  # the browser tests drive Debian's chromium (never a downloaded browser)
     "fonts-noto-cjk": "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",  # Chinese in figures, screenshots
+    "default-jre-headless": "/usr/bin/java",  # runs the Nu Html Checker (tools/vnu) of tests/test_html.py
 }
 
 
@@ -81,11 +86,15 @@ def ensure_system_packages(session: nox.Session) -> None:
 NPM_TOOLS = {  # folder (package.json + package-lock.json) -> what needs it
     "tools/mathjax": "the build: hooks/mathjax.py typesets formulas with MathJax in Node",
     "tools/a11y": "the accessibility checks of tests/test_browser.py (axe-core)",
+    "tools/vnu": "the HTML checks of tests/test_html.py (the W3C Nu Html Checker, vnu.jar; run with Debian's Java)",
 }
 
 
 def ensure_npm(session: nox.Session, *folders: str) -> None:
-    """Install pinned npm packages (npm ci, from the registry, never a CDN) where node_modules is missing."""
+    """Install pinned npm packages (npm ci, from the registry, never a CDN) where node_modules is missing.
+
+    --ignore-scripts: no install script runs (vnu-jar's would download a Java runtime from GitHub).
+    """
     missing = [f for f in folders if not (ROOT / f / "node_modules").is_dir()]
     if not missing:
         return
@@ -96,7 +105,7 @@ def ensure_npm(session: nox.Session, *folders: str) -> None:
         else:
             session.error(f"{', '.join(NPM_TOOLS.get(f, f) for f in missing)} need npm (Debian: sudo apt-get install npm)")
     for folder in missing:
-        session.run("npm", "ci", "--silent", "--no-audit", "--no-fund", "--prefix", str(ROOT / folder), external=True)
+        session.run("npm", "ci", "--silent", "--ignore-scripts", "--no-audit", "--no-fund", "--prefix", str(ROOT / folder), external=True)
 
 
 def run(session: nox.Session, *args: str) -> None:
@@ -108,7 +117,7 @@ def tests(session: nox.Session) -> None:
     """Run every test: every code block of every page, the build, parity, browser."""
     ensure_env(session)
     ensure_system_packages(session)
-    ensure_npm(session, "tools/mathjax", "tools/a11y")
+    ensure_npm(session, "tools/mathjax", "tools/a11y", "tools/vnu")
     run(session, "python", "-m", "pytest", *session.posargs)
 
 
@@ -194,7 +203,7 @@ def bench(session: nox.Session) -> None:
     edit -> reload, the full suite and each page pair's share, the training loop (tools/bench.py)."""
     ensure_env(session)
     ensure_system_packages(session)
-    ensure_npm(session, "tools/mathjax", "tools/a11y")
+    ensure_npm(session, "tools/mathjax", "tools/a11y", "tools/vnu")
     run(session, "python", "tools/bench.py")
 
 

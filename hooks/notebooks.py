@@ -24,6 +24,12 @@ Three faults appear when both plugins are enabled, and --strict does not notice 
    each notebook page, most of it for elements a static page never has: on a phone the page took
    0.6 s of style work before it could paint. Fix: only the rules whose classes occur in the page
    are kept (about a tenth of it); `tools/` has no copy to keep in sync.
+7. Valid HTML (tests/test_html.py runs the W3C Nu Html Checker): nbconvert's copy buttons carry a stray
+   `,` attribute and an aria-label without a role (the button role their script sets on load is
+   written into the HTML); its `<style>` elements sit in the body (they move to the end of the head,
+   after every other stylesheet, as before, so the cascade is the same); and its CSS keeps rules for
+   attributes only the JupyterLab app sets (`[data-jp-theme-scrollbars=true] …:horizontal`) and a
+   `cursor: normal` that browsers drop: those go (dlnotes/css.py).
 
 tests/test_notebooks.py proves the first two: the built page, in both languages, is HTML with
 the executed outputs, and a second build executes nothing.
@@ -88,28 +94,59 @@ def on_page_content(html, page, config, files, **kwargs):
         return "" if unwanted else tag
 
     html = _fill_empty_heading_ids(_SCRIPT.sub(keep, html), page)
+    html = _COPY_BUTTON.sub(_copy_button, html)
     # a code cell that scrolls sideways must be reachable by keyboard (axe: scrollable-region-focusable)
     return html.replace('<div class="highlight-ipynb', '<div tabindex="0" class="highlight-ipynb')
+
+
+_COPY_BUTTON = re.compile(r"<clipboard-copy\b([^>]*)>")
+
+
+def _copy_button(match):
+    """nbconvert's `<clipboard-copy ,="" aria-label=…>`: no stray `,`, and the role its script gives it on load."""
+    attributes = re.sub(r'\s,(?:="")?(?=[\s>]|$)', "", match.group(1))
+    if not re.search(r"\srole=", attributes):
+        attributes = ' role="button"' + attributes
+    return f"<clipboard-copy{attributes}>"
 
 
 _CLASS_ATTR = re.compile(r'\bclass="([^"]*)"')
 _STYLE = re.compile(r"(<style[^>]*>)(.*?)(</style>)", re.S)
 
 
+_DATA_ATTR = re.compile(r"\s(data-[\w-]+)(?=[=\s>/])")
+
+
 def on_post_page(output, page, config, **kwargs):
-    """Keep, of nbconvert's inlined JupyterLab CSS, the rules whose classes occur in the page."""
+    """Keep, of nbconvert's inlined JupyterLab CSS, the rules whose classes occur in the page; move
+    nbconvert's `<style>` elements from the body to the end of the head."""
     jupyter, _ = _plugins(config)
     if jupyter is None or not jupyter.should_include(page.file):
         return output
-    classes = {c for attr in _CLASS_ATTR.findall(_STYLE.sub("", output)) for c in attr.split()}
+    markup = _STYLE.sub("", output)
+    classes = {c for attr in _CLASS_ATTR.findall(markup) for c in attr.split()}
+    attributes = set(_DATA_ATTR.findall(markup))
 
     def prune(match):
         css = match.group(2)
         if ".jupyter-wrapper" not in css or len(css) < 100_000:
             return match.group(0)
-        return match.group(1) + used_rules(css, classes) + match.group(3)
+        return match.group(1) + used_rules(css, classes, attributes) + match.group(3)
 
-    return _STYLE.sub(prune, output)
+    return _styles_to_head(_STYLE.sub(prune, output))
+
+
+def _styles_to_head(output):
+    """The `<style>`s between `<body>` and the notebook (nbconvert's), at the end of the head, without
+    the `type="text/css"` HTML does not need; styles inside the notebook (an SVG's own) stay."""
+    head_end = output.find("</head>")
+    body = output.find("<body", head_end)
+    notebook = output.find('<div class="jupyter-wrapper"', body)
+    if min(head_end, body, notebook) < 0:
+        return output
+    styles = [m.group(0).replace('<style type="text/css">', "<style>", 1) for m in _STYLE.finditer(output, body, notebook)]
+    return (output[:head_end] + "".join(f"{style}\n" for style in styles) + output[head_end:body]
+            + _STYLE.sub("", output[body:notebook]) + output[notebook:])
 
 
 _HEADING = re.compile(r'<h([1-6]) id="([^"]*)">')

