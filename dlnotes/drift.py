@@ -4,7 +4,7 @@
 
 (`python3 -m nox -s drift -- …` runs this.) Four steps, each recorded in the report:
 
-1. **Resolve.** requirements.txt with its pins lifted (`torch==2.14.1` -> `torch`; hashes,
+1. **Resolve.** requirements.in (the direct dependencies) with its pins lifted (`torch==2.14.1` -> `torch`; hashes,
    comments and markers dropped), plus any `--constraint` files, is resolved by pip
    (`pip install --dry-run --report`): the newest releases that install together. Separately,
    the newest installable release of each requirement is looked up on its own (`--no-deps`,
@@ -595,7 +595,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     parser = argparse.ArgumentParser(prog="python -m dlnotes.drift", description=__doc__.split("\n\n")[0])
     parser.add_argument("pages", nargs="*", default=["docs"], help="pages or folders to run (default: docs, every page)")
-    parser.add_argument("--requirements", default=str(ROOT / "requirements.txt"), help="the pinned requirements (default: requirements.txt)")
+    parser.add_argument("--requirements", default=str(ROOT / "requirements.in"), help="the pinned direct requirements (default: requirements.in)")
     parser.add_argument("--constraint", "-c", action="append", default=[], type=Path, help="a constraints file for the resolution (repeatable)")
     parser.add_argument("--base-venv", type=Path, help="reuse this venv's packages where their versions are the resolved ones (e.g. .venv)")
     parser.add_argument("--python", help="run the pages with this interpreter as it is: no resolution, no install")
