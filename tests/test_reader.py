@@ -21,13 +21,12 @@ from importlib import metadata
 from pathlib import Path
 
 import pytest
-import yaml
 
 from dlnotes import cjk
 from dlnotes.pagemodel import block_source, parse_fences
 from dlnotes.requirements import MARKER, READER_PACKAGES, expand, normalize, pins, reader_install_line, reader_pins
 from dlnotes.search_index import language_base, plain_formulas, split_index, tex_to_text
-from dlnotes.site import DOCS, ROOT, default_language, language_prefix, languages, mkdocs_config, page_url
+from dlnotes.site import DOCS, ROOT, default_language, language_prefix, languages, dump_mkdocs_config, mkdocs_config, page_url
 
 
 # --- one learner's order ----------------------------------------------------------------------------------
@@ -238,7 +237,7 @@ def small_site(tmp_path: Path, repo_url: str | None) -> str:
                   "features": real["theme"]["features"], "palette": real["theme"]["palette"], "font": False},
         "plugins": [{"i18n": i18n}], "hooks": [str(ROOT / "hooks/repository.py")],
     }
-    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True))
+    (tmp_path / "mkdocs.yml").write_text(dump_mkdocs_config(config))
     proc = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=tmp_path, capture_output=True,
                           text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     assert proc.returncode == 0, proc.stderr
