@@ -50,14 +50,15 @@ TEXT = {
         "colab": "在 Colab 中打开",
         "verified": "本页输出由 {versions} 在 {date} 验证",
         "verified_all": "输出由 {versions} 在 {date} 验证",
+        "ran": "网页上的输出由 {versions} 在 {date} 运行得到；这个 Notebook 不带输出，运行一遍就有",
         "zip": "下载全部 Notebook（中文，zip）",
         "web": "网页版：<{url}>",
         "readme": """\
 # {site_name}：Notebook
 
 这个文件夹里是网站 <{site_url}> 每一页的 Jupyter Notebook，共 {count} 个，目录结构和网站相同：
-例如 `{example}` 就是网页 <{example_url}>。每个 Notebook 里有网页的正文、代码和验证过的输出，
-练习答案在末尾。{verified}。
+例如 `{example}` 就是网页 <{example_url}>。每个 Notebook 里有网页的正文、代码和验证过的输出
+（`notebooks/` 下的不带输出，运行一遍就有），练习答案在末尾。{verified}。
 
 ## 运行
 
@@ -80,6 +81,7 @@ TEXT = {
         "colab": "Open in Colab",
         "verified": "Outputs verified with {versions} on {date}",
         "verified_all": "The outputs were verified with {versions} on {date}",
+        "ran": "The outputs on the web page were made with {versions} on {date}; this notebook comes without them: run it",
         "zip": "Download all notebooks (English, zip)",
         "web": "On the web: <{url}>",
         "readme": """\
@@ -87,7 +89,8 @@ TEXT = {
 
 This folder holds the Jupyter notebook of every page of <{site_url}>, {count} of them, laid out like
 the site: `{example}` is the page <{example_url}>. Each notebook has the page's text, its code and
-the verified outputs; the answers to the exercises are at the end. {verified}.
+the verified outputs (those under `notebooks/` come without: run them); the answers to the exercises are at
+the end. {verified}.
 
 ## How to run them
 
@@ -142,8 +145,10 @@ def colab_url(repo_url: str | None, notebook_path: str) -> str | None:
 
 
 def _header(lang: str, src: Path, site_url: str) -> list[str]:
-    """What a notebook says under its title: the "verified with" line and its page on the web."""
-    return [f"*{verified_line(lang)}*", "", TEXT[lang]["web"].format(url=site_address(src, "", site_url))]
+    """What a notebook says under its title: the "verified with" line (a notebook page: the outputs are on
+    the web page) and its page on the web."""
+    line = verified_line(lang, text="verified" if src.suffix == ".md" else "ran")
+    return [f"*{line}*", "", TEXT[lang]["web"].format(url=site_address(src, "", site_url))]
 
 
 def _download_block(lang: str, name: str, dest: PurePosixPath, repo_url: str | None) -> str:
@@ -231,12 +236,12 @@ def site_name(lang: str) -> str:
     return config["site_name"]
 
 
-def readme(lang: str, notebooks: dict[str, bytes], site_url: str, example_url: str) -> str:
+def readme(lang: str, notebooks: dict[str, bytes], site_url: str, example: str, example_url: str) -> str:
     """The zip's README.md: what it is, how to run it, the pinned `pip install` line."""
     modules = set().union(*(imported_modules(nbformat.reads(data.decode(), as_version=4)) for data in notebooks.values()))
     return TEXT[lang]["readme"].format(
         site_name=site_name(lang), site_url=site_url.rstrip("/") + "/" + language_prefix(lang),
-        count=len(notebooks), example=next(iter(notebooks)), example_url=example_url,
+        count=len(notebooks), example=example, example_url=example_url,
         verified=verified_line(lang, text="verified_all"), python=".".join(platform.python_version_tuple()[:2]),
         pip="pip install " + " ".join(requirements(modules)),
     )
@@ -264,10 +269,11 @@ def on_post_build(config, **kwargs):
             rel = PurePosixPath(path.relative_to(folder).as_posix())
             page_folder = rel.parent.parent if rel.parent.name == rel.stem else rel.parent
             notebooks[(page_folder / rel.name).as_posix()] = path.read_bytes()
-        first = built[0].relative_to(folder).parent.as_posix()
+        first = next((p for p in built if not p.relative_to(folder).as_posix().startswith("notebooks/")), built[0])
+        first = first.relative_to(folder).parent.as_posix()
         example_url = config.site_url.rstrip("/") + "/" + language_prefix(lang) + first + "/"
         top = zip_folder(lang)
-        members = [(f"{top}/README.md", readme(lang, notebooks, config.site_url, example_url).encode())]
+        members = [(f"{top}/README.md", readme(lang, notebooks, config.site_url, f"{first}.ipynb", example_url).encode())]
         members += [(f"{top}/{name}", data) for name, data in notebooks.items()]
         key = hashlib.sha256(b"".join(name.encode() + b"\0" + data for name, data in members)).hexdigest()
         shutil.copyfile(cache_entry(f"{key}.zip", lambda: zipped(members)), folder / f"notebooks-{lang}.zip")

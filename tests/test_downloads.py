@@ -214,7 +214,7 @@ def small_zip(path: Path, lang: str, pages: list[Path], notebooks=None, readme=N
         (p.parent.relative_to(DOCS) / (p.name.split(".")[0] + ".ipynb")).as_posix(): nbformat.writes(reader_notebook(p)).encode()
         for p in pages
     }
-    readme = readme if readme is not None else make_readme(lang, notebooks, SITE_URL, SITE_URL + "x/")
+    readme = readme if readme is not None else make_readme(lang, notebooks, SITE_URL, "x.ipynb", SITE_URL + "x/")
     members = [(f"dl-notes-{lang}/README.md", readme.encode())] + [(f"dl-notes-{lang}/{n}", d) for n, d in notebooks.items()]
     path.write_bytes(zipped(members))
     return path
