@@ -24,7 +24,7 @@ from the site, as the downloads ship it:
   for "Noto Sans CJK SC"; where that font is missing, the name stands for the first of the usual
   Chinese fonts of Windows, macOS and Linux the reader has, and with none of them (Colab), a
   Chinese notebook draws its figures with English labels (`plot…(lang=FIGURE_LANG)`) and says how
-  to get Chinese ones. Either way matplotlib warns about no font and no glyph.
+  to get Chinese ones. Either way matplotlib warns neither of a missing font nor of a missing glyph.
 """
 
 from __future__ import annotations
@@ -214,7 +214,7 @@ from matplotlib import font_manager
 CJK_FONTS = [
     "Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC",  # Linux, and wherever Noto/Source Han is installed
     "Microsoft YaHei", "SimHei", "DengXian",  # Windows
-    "PingFang SC", "Hiragino Sans GB", "Heiti SC", "STHeiti", "Arial Unicode MS",  # macOS
+    "PingFang SC", "Hiragino Sans GB", "Heiti SC", "STHeiti", "Songti SC", "Arial Unicode MS",  # macOS
     "WenQuanYi Zen Hei", "WenQuanYi Micro Hei",  # older Linux
 ]
 fonts = font_manager.fontManager.ttflist
@@ -247,8 +247,8 @@ _PLOT_CALL_ZH = re.compile(r'^(?!\s*def\s)(.*\bplot\w*\([^()\n]*)lang="zh"', re.
 _FIGURE_LANG = "lang=FIGURE_LANG"
 _FIGURE = re.compile(r"^!\[(?P<alt>[^\]\n]*)\]\((?P<src>[^)\s]+)\)[ \t]*(?:\n|$)")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\((?P<src>[^)\s]+)\)")
-_DESTINATION = re.compile(r"(\]\(\s*<?)([^)\s>]+)")
-_HTML_ADDRESS = re.compile(r'\b(?:href|src)\s*=\s*"([^"]*)"')
+_DESTINATION = re.compile(r"(\]\(\s*<?)([^)\s>]+)|(\bhref\s*=\s*\")([^\"]*)")  # Markdown's and HTML's
+_HTML_ADDRESS = re.compile(r'\b(href|src)\s*=\s*"([^"]*)"')
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
@@ -273,7 +273,7 @@ def markdown_links(text: str) -> list[tuple[str, str]]:
         elif token.type == "image":
             found.append(("image", token.attrs["src"]))
         elif token.type in ("html_inline", "html_block"):
-            found.extend(("link", address) for address in _HTML_ADDRESS.findall(token.content))
+            found.extend(("image" if attr == "src" else "link", address) for attr, address in _HTML_ADDRESS.findall(token.content))
         stack[:0] = token.children or []
     return found
 
@@ -333,7 +333,7 @@ def standalone(nb: nbformat.NotebookNode, src: Path, site_url: str, figures: boo
             for kind, href in markdown_links(cell.source):
                 if kind == "image" and not _SCHEME.match(href):
                     raise ValueError(f"{src}: the image {href} is not right after the code that draws it")
-            cell.source = _DESTINATION.sub(lambda m: m.group(1) + addresses.get(m.group(2), m.group(2)), cell.source)
+            cell.source = _DESTINATION.sub(lambda m: _relinked(m, addresses), cell.source)
             if not cell.source.strip():
                 continue
         cells.append(cell)
@@ -347,6 +347,11 @@ def standalone(nb: nbformat.NotebookNode, src: Path, site_url: str, figures: boo
                 cell.source = _PLOT_CALL_ZH.sub(lambda m: m.group(1) + _FIGURE_LANG, cell.source)
     nb.cells = cells
     return nb
+
+
+def _relinked(match: re.Match, addresses: dict[str, str]) -> str:
+    before, href = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    return before + addresses.get(href, href)
 
 
 def jupytext_notebook(path: Path, header: list[str] | None = None) -> nbformat.NotebookNode:

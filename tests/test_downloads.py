@@ -104,6 +104,11 @@ def test_links_lead_to_the_published_pages_with_their_anchors_verbatim():
     assert site_address(zh, "https://pytorch.org/docs/", SITE_URL) == "https://pytorch.org/docs/"
     with pytest.raises(ValueError, match="outside the site"):
         site_address(zh, "../../../README.md", SITE_URL)
+    # in a notebook: Markdown's and HTML's links, the anchor kept as written
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(
+        '[a](optim.md#学习率) <a href="../theory/mlp.md">b</a> [c](https://pytorch.org/)')])
+    assert standalone(nb, en, SITE_URL).cells[0].source == (
+        f'[a]({SITE_URL}en/pytorch/optim/#学习率) <a href="{SITE_URL}en/theory/mlp/">b</a> [c](https://pytorch.org/)')
 
 
 def test_a_figure_becomes_the_output_of_the_cell_that_draws_it(monkeypatch, tmp_path):
