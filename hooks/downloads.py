@@ -181,7 +181,7 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
     header = _header(lang, src, config.site_url)
     inputs = [src] + sorted({ROOT / f.include.split(":")[0] for f in fences if f.include}) + figure_files(src)
     _write_notebook(
-        Path(config.site_dir) / dest, inputs, "\n".join(header),
+        Path(config.site_dir) / dest, inputs, "\n".join([config.site_url, *header]),
         lambda: standalone(page_notebook(src, header=header), src, config.site_url),
     )
     block = _download_block(lang, name, dest, config.repo_url)
@@ -202,7 +202,7 @@ def on_page_content(html, page, config, files, **kwargs):
     dest = PurePosixPath(page.file.dest_path).parent / name
     header = _header(lang, src, config.site_url)
     _write_notebook(
-        Path(config.site_dir) / dest, [src], "\n".join(header),
+        Path(config.site_dir) / dest, [src], "\n".join([config.site_url, *header]),
         lambda: standalone(jupytext_notebook(src, header=header), src, config.site_url),
     )
     head, sep, rest = html.partition("</h1>")

@@ -129,6 +129,34 @@ def test_a_figure_becomes_the_output_of_the_cell_that_draws_it(monkeypatch, tmp_
         standalone(broken, page, SITE_URL, figures=False)
 
 
+def test_the_cached_notebook_follows_site_url_and_the_figures(monkeypatch, tmp_path):
+    """hooks/downloads.py caches a page's notebook by what makes it: a new site_url or figure is a new notebook."""
+    from types import SimpleNamespace
+
+    import dlnotes.notebook_export as export
+    import hooks.downloads as downloads
+
+    svg = tmp_path / "figure.svg"
+    svg.write_text("<svg>1</svg>")
+    monkeypatch.setattr(downloads, "CACHE", tmp_path / "cache")
+    monkeypatch.setattr(downloads, "figure_files", lambda src: [svg])
+    monkeypatch.setattr(export, "figure_file", lambda src, href: svg)
+    src = DOCS / "pytorch/loss.md"
+
+    def download(site_url):
+        config = SimpleNamespace(docs_dir=str(DOCS), site_dir=str(tmp_path / "site"), site_url=site_url, repo_url=None)
+        page = SimpleNamespace(file=SimpleNamespace(abs_src_path=str(src), dest_path="pytorch/loss/index.html"))
+        downloads.on_page_markdown(src.read_text("utf8"), page, config, None)
+        return (tmp_path / "site/pytorch/loss/loss.ipynb").read_text("utf8")
+
+    first = download("https://a.example/")
+    assert "https://a.example/pytorch/loss/" in first and "<svg>1</svg>" in first
+    assert "https://a.example/" not in download("https://b.example/")
+    svg.write_text("<svg>2</svg>")
+    assert "<svg>2</svg>" in download("https://b.example/")
+    assert len(list((tmp_path / "cache").glob("*.ipynb"))) == 3
+
+
 def test_the_font_cell_comes_first_and_only_where_figures_are_drawn():
     for page in PAGES:
         nb = reader_notebook(page)
