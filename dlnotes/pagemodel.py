@@ -38,7 +38,7 @@ FENCE_OPENER_RE = re.compile(r"^\s*(`{3,}|~{3,})\s*\{?\s*\.?(python3?|py)\b")
 # admonitions (!!! / ???, ???+ open) and content tabs (===, ===! new group, ===+ selected)
 CONTAINER_RE = re.compile(r"^(!!!\+?|\?\?\?\+?|===[!+]{0,2})[ \t]+\S")
 # a code annotation's marker at the end of a line: `loss.backward()  # (1)!` (Material shows a button there,
-# its text is the numbered list under the block; copied code and the page's notebook leave the marker out)
+# its text is the numbered list under the block; the page's notebook shows it as a comment, `# (1)`)
 ANNOTATION_RE = re.compile(r"[ \t]*# \(\d+\)!$", re.M)
 SOLUTION_RE = re.compile(r"^\?\?\?\+?[ \t]+\w+.*(答案|Answer|Solution)")
 
@@ -273,6 +273,7 @@ def mark_snippet_edits(docs: Path) -> list[Path]:
     return touched
 
 
-def without_annotations(code: str) -> str:
-    """Code as a reader copies it: the code annotations' markers (`  # (1)!`) left out."""
-    return ANNOTATION_RE.sub("", code)
+def notebook_code(code: str) -> str:
+    """A block's code as its notebook cell shows it: an annotation's marker `# (1)!` as the plain comment
+    `# (1)`, which the numbered list after the cell explains (`!` only tells Material to hide the comment)."""
+    return ANNOTATION_RE.sub(lambda m: m.group(0).removesuffix("!"), code)

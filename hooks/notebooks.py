@@ -20,11 +20,14 @@ Three faults appear when both plugins are enabled, and --strict does not notice 
 4. nbconvert gives Chinese headings `id=""`, so the toc's and the skip link's `#_1` led nowhere.
    Fix: those headings get the toc's ids (tests/test_build.py checks every anchor).
 5. Notebook code cells scroll sideways but cannot be reached by keyboard: they get tabindex="0".
-6. nbconvert's template inlines 574 KB of JupyterLab CSS (Blueprint widgets, menus, dialogs) into
+6. nbconvert gives each figure a notebook draws the alt text "No description has been provided for
+   this image". Fix: the cell that draws it carries the description (`# %% alt="…"` in the jupytext
+   source), in order; a figure without one fails the build.
+7. nbconvert's template inlines 574 KB of JupyterLab CSS (Blueprint widgets, menus, dialogs) into
    each notebook page, most of it for elements a static page never has: on a phone the page took
    0.6 s of style work before it could paint. Fix: only the rules whose classes occur in the page
    are kept (about a tenth of it); `tools/` has no copy to keep in sync.
-7. Valid HTML (tests/test_html.py runs the W3C Nu Html Checker): nbconvert's copy buttons carry a stray
+8. Valid HTML (tests/test_html.py runs the W3C Nu Html Checker): nbconvert's copy buttons carry a stray
    `,` attribute and an aria-label without a role (the button role their script sets on load is
    written into the HTML); its `<style>` elements sit in the body (they move to the end of the head,
    after every other stylesheet, as before, so the cascade is the same); and its CSS keeps rules for
@@ -36,6 +39,7 @@ the executed outputs, and a second build executes nothing.
 """
 
 import re
+from html import escape
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
@@ -93,7 +97,7 @@ def on_page_content(html, page, config, files, **kwargs):
         unwanted = 'src=""' in tag[:80] or "x-mathjax-config" in tag[:80] or "cdnjs.cloudflare.com" in tag
         return "" if unwanted else tag
 
-    html = _fill_empty_heading_ids(_SCRIPT.sub(keep, html), page)
+    html = _alt_texts(_fill_empty_heading_ids(_SCRIPT.sub(keep, html), page), page)
     html = _COPY_BUTTON.sub(_copy_button, html)
     # a code cell that scrolls sideways must be reachable by keyboard (axe: scrollable-region-focusable)
     return html.replace('<div class="highlight-ipynb', '<div tabindex="0" class="highlight-ipynb')
@@ -147,6 +151,22 @@ def _styles_to_head(output):
     styles = [m.group(0).replace('<style type="text/css">', "<style>", 1) for m in _STYLE.finditer(output, body, notebook)]
     return (output[:head_end] + "".join(f"{style}\n" for style in styles) + output[head_end:body]
             + _STYLE.sub("", output[body:notebook]) + output[notebook:])
+
+
+NO_ALT = 'alt="No description has been provided for this image"'
+
+
+def _alt_texts(html, page):
+    """Each drawn figure gets the alt text of the cell that draws it (`alt` in the cell's metadata)."""
+    import jupytext
+
+    alts = [cell.metadata["alt"] for cell in jupytext.read(page.file.abs_src_path).cells if "alt" in cell.metadata]
+    if html.count(NO_ALT) != len(alts):
+        raise ValueError(f"{page.file.src_path}: {html.count(NO_ALT)} figures without alt text, but {len(alts)} "
+                         'cells with one: give the cell that draws each figure `# %% alt="…"`')
+    for alt in alts:
+        html = html.replace(NO_ALT, f'alt="{escape(alt, quote=True)}"', 1)
+    return html
 
 
 _HEADING = re.compile(r'<h([1-6]) id="([^"]*)">')

@@ -1,6 +1,12 @@
 """Notebook pages (jupytext percent files) survive mkdocs-static-i18n: see hooks/notebooks.py."""
 
-from dlnotes.site import ROOT, mkdocs_build
+import re
+from types import SimpleNamespace
+
+import jupytext
+import pytest
+
+from dlnotes.site import DOCS, ROOT, mkdocs_build
 
 
 def test_notebook_pages_are_executed_html_in_both_languages(built_site):
@@ -43,3 +49,26 @@ def test_css_rules_for_classes_a_page_does_not_have_are_dropped():
            "@media (max-width:1px){.y{top:0}.z{top:1px}}@font-face{font-family:f}.z{left:0}")
     assert _used_rules(css, {"x", "y"}) == (
         ":root{--a:1}.x .y{color:red}.x:not(.q){margin:0}@media (max-width:1px){.y{top:0}}@font-face{font-family:f}")
+
+
+def test_the_notebook_page_has_a_table_of_contents_and_alt_text_for_its_figure(built_site):
+    for lang_dir, src in (("", "training.py"), ("en/", "training.en.py")):
+        page = (built_site / lang_dir / "notebooks/training/index.html").read_text("utf8")
+        toc = re.search(r'<nav class="md-nav md-nav--secondary"[^>]*>(.*?)</nav>', page, re.S)
+        anchors = re.findall(r'<a href="#([^"]+)" class="md-nav__link">', toc.group(1) if toc else "")
+        assert len(anchors) >= 4, f"{lang_dir}notebooks/training: table of contents {anchors}"
+        assert all(f'id="{a}"' in page for a in anchors), f"{lang_dir}notebooks/training: {anchors}"
+        alts = [c.metadata["alt"] for c in jupytext.read(DOCS / "notebooks" / src).cells if "alt" in c.metadata]
+        assert alts and all(f'alt="{alt}"' in page for alt in alts)
+        assert "No description has been provided" not in page
+
+
+def test_a_drawn_figure_without_alt_text_fails_the_build(tmp_path):
+    from hooks.notebooks import NO_ALT, _alt_texts
+
+    source = tmp_path / "nb.py"
+    source.write_text('# %% [markdown]\n# # T\n\n# %% alt="a \\"quoted\\" figure"\nplot()\n\n# %%\nplot()\n')
+    page = SimpleNamespace(file=SimpleNamespace(abs_src_path=str(source), src_path="notebooks/nb.py"))
+    with pytest.raises(ValueError, match=r"notebooks/nb\.py: 2 figures without alt text, but 1 cells with one"):
+        _alt_texts(f"<img {NO_ALT}><img {NO_ALT}>", page)
+    assert _alt_texts(f"<img {NO_ALT}>", page) == '<img alt="a &quot;quoted&quot; figure">'

@@ -10,7 +10,9 @@
 # single activation function, is trained alongside, to see what the activations actually
 # change.
 #
-# The data: 1797 grayscale 8×8 digit images, enlarged to 32×32 and copied into 3 channels, which
+# ## The data
+#
+# 1797 grayscale 8×8 digit images, enlarged to 32×32 and copied into 3 channels, which
 # gives them the shape of CIFAR-10 images and lets them stand in for CIFAR-10, which would need a
 # download. 400 random images form the test set, and 1000 of the remaining 1397 the training set.
 
@@ -42,6 +44,8 @@ print(len(train_iter.dataset), "training images,", len(test_iter.dataset), "test
 images.shape  # the value of a cell's last expression is shown too
 
 # %% [markdown]
+# ## The network
+#
 # The network: three "convolution + ReLU + max pooling" stages, a flattening layer and two fully
 # connected layers with a ReLU between them. With `relu=False` every ReLU is left out, which gives
 # the source notes' network. ReLU has no parameters, so both versions have the same parameters
@@ -95,6 +99,8 @@ def train(net, num_epochs=4, lr=1e-3):
     return history
 
 # %% [markdown]
+# ## Training
+#
 # First the source notes' network, with no activation function at all:
 
 # %%
@@ -112,7 +118,10 @@ torch.manual_seed(0)
 with_relu = train(make_net(relu=True))
 print(f"{time.perf_counter() - start:.1f} s")
 
-# %%
+# %% [markdown]
+# ## Results
+
+# %% alt="Two line charts. Left: the training loss (dashed) and the test loss (solid) after each epoch, for the version without activation and the one with ReLU; right: the test accuracy of both versions after each epoch, above 0.9 at the end"
 # Chinese labels need a CJK font; matplotlib falls back to it for glyphs DejaVu Sans lacks
 plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
 
