@@ -263,8 +263,12 @@ def _link_parser() -> MarkdownIt:
     return md
 
 
+HTML_KINDS = ("html link", "html image")
+
+
 def markdown_links(text: str) -> list[tuple[str, str]]:
-    """("link" or "image", address) of each link and image in Markdown text, raw HTML's href/src included."""
+    """(kind, address) of each link and image in Markdown text: "link", "image", and raw HTML's
+    "html link" (href) and "html image" (src), which are relative to the page's address."""
     found = []
     stack = list(_link_parser().parse(text))
     while stack:
@@ -274,21 +278,23 @@ def markdown_links(text: str) -> list[tuple[str, str]]:
         elif token.type == "image":
             found.append(("image", token.attrs["src"]))
         elif token.type in ("html_inline", "html_block"):
-            found.extend(("image" if attr == "src" else "link", address) for attr, address in _HTML_ADDRESS.findall(token.content))
+            found.extend(("html image" if attr == "src" else "html link", address)
+                         for attr, address in _HTML_ADDRESS.findall(token.content))
         stack[:0] = token.children or []
     return found
 
 
-def site_address(src: Path, href: str, site_url: str) -> str:
+def site_address(src: Path, href: str, site_url: str, html: bool = False) -> str:
     """The absolute address of a link written on page `src` (a Markdown page's links are relative to
-    its file, a notebook page's to its address); links with a scheme (https:, mailto:) are kept."""
+    its file; a notebook page's, and raw HTML's (`html`), to its address); links with a scheme
+    (https:, mailto:) are kept."""
     if _SCHEME.match(href):
         return href
     path, hash_, anchor = href.partition("#")
     rel = Path(src).resolve().relative_to(DOCS)
     if not path:
         address = page_url(rel)
-    elif rel.suffix == ".md":
+    elif rel.suffix == ".md" and (not html or Path(path).suffix in SOURCE_SUFFIXES):  # an HTML link to a page's file
         target = posixpath.normpath(posixpath.join(rel.parent.as_posix(), path))
         is_page = Path(target).suffix in SOURCE_SUFFIXES
         address = page_url(in_language(Path(target), language(rel))) if is_page else target
@@ -330,9 +336,10 @@ def standalone(nb: nbformat.NotebookNode, src: Path, site_url: str, figures: boo
                     data["image/svg+xml"] = figure_file(src, figure["src"]).read_text("utf8")
                 cells[-1].outputs.append(v4.new_output("display_data", data=data))
                 cell.source = cell.source[figure.end():].lstrip("\n")
-            addresses = {href: site_address(src, href, site_url) for kind, href in markdown_links(cell.source)}
+            addresses = {href: site_address(src, href, site_url, html=kind in HTML_KINDS)
+                         for kind, href in markdown_links(cell.source)}
             for kind, href in markdown_links(cell.source):
-                if kind == "image" and not _SCHEME.match(href):
+                if kind in ("image", "html image") and not _SCHEME.match(href):
                     raise ValueError(f"{src}: the image {href} is not right after the code that draws it")
             cell.source = _DESTINATION.sub(lambda m: _relinked(m, addresses), cell.source)
             if not cell.source.strip():

@@ -7,7 +7,6 @@ workflow's actions are pinned by commit.)
 import ast
 import json
 import re
-from pathlib import Path
 
 import pytest
 
