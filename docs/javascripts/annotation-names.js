@@ -1,0 +1,14 @@
+// Material turns each code annotation's marker into a link with no text of its own (the number is
+// drawn by CSS), which a screen reader announces as an unnamed link (axe-core: link-name). Each gets
+// a name in the page's language, "注释 1" / "Annotation 1", as Material mounts it.
+(() => {
+  const word = document.documentElement.lang.startsWith("zh") ? "注释" : "Annotation";
+  const name = root => {
+    for (const link of root.querySelectorAll("a.md-annotation__index:not([aria-label])")) {
+      const number = link.querySelector("[data-md-annotation-id]")?.dataset.mdAnnotationId;
+      if (number) link.setAttribute("aria-label", `${word} ${number}`);
+    }
+  };
+  name(document);
+  new MutationObserver(() => name(document)).observe(document.body, { childList: true, subtree: true });
+})();
