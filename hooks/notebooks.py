@@ -18,7 +18,8 @@ Three faults appear when both plugins are enabled, and --strict does not notice 
 3. nbconvert's template loads MathJax 2 (here with an empty URL) and, from a CDN, mermaid.
    Fix: those scripts are removed from notebook pages (the site typesets formulas at build time).
 4. nbconvert gives Chinese headings `id=""`, so the toc's and the skip link's `#_1` led nowhere.
-   Fix: those headings get the toc's ids (tests/test_build.py checks every anchor).
+   Fix: such headings, and their toc entries, get readable Unicode ids (pymdownx.slugs, as Markdown pages;
+   tests/test_build.py checks every anchor).
 5. Notebook code cells scroll sideways but cannot be reached by keyboard: they get tabindex="0".
 6. nbconvert gives each figure a notebook draws the alt text "No description has been provided for
    this image". Fix: the cell that draws it carries the description (`# %% alt="…"` in the jupytext
@@ -173,21 +174,35 @@ _HEADING = re.compile(r'<h([1-6]) id="([^"]*)">')
 
 
 def _fill_empty_heading_ids(html, page):
-    """nbconvert gives headings without Latin letters `id=""`, while the table of contents (and
-    Material's skip link) point at `#_1`, `#_2`, ...: give those headings the toc's ids, in order."""
-    toc_ids, stack = [], list(page.toc.items)[::-1]
+    """nbconvert gives headings without Latin letters `id=""`, and the table of contents (and Material's skip
+    link) point at `#_1`, `#_2`, ...: such a heading gets a readable id made from its text, as Markdown pages'
+    headings do (pymdownx.slugs, mkdocs.yml's toc), and its table-of-contents entry the same id."""
+    from pymdownx.slugs import slugify
+
+    slug = slugify(case="lower")
+    items, stack = [], list(page.toc.items)[::-1]
     while stack:
         item = stack.pop()
-        toc_ids.append(item.id)
+        items.append(item)
         stack.extend(list(item.children)[::-1])
     headings = list(_HEADING.finditer(html))
-    if len(headings) != len(toc_ids):
+    if len(headings) != len(items):
         return html
-    ids = iter(toc_ids)
+    used = {m.group(2) for m in headings if m.group(2)}
+    entries = iter(items)
 
     def fill(match):
-        toc_id = next(ids)
-        return f'<h{match.group(1)} id="{match.group(2) or toc_id}">'
+        item = next(entries)
+        if match.group(2) and not re.fullmatch(r"_\d+", match.group(2)):
+            return match.group(0)
+        base = slug(item.title, "-") or item.id
+        new, n = base, 0
+        while new in used:
+            n += 1
+            new = f"{base}_{n}"
+        used.add(new)
+        item.id = new
+        return f'<h{match.group(1)} id="{new}">'
 
     return _HEADING.sub(fill, html)
 
