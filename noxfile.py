@@ -162,14 +162,11 @@ def serve(session: nox.Session) -> None:
 
     An edit rebuilds only the pages it touches (`mkdocs serve --dirty`; hooks/snippet_edits.py counts a
     snippet edit as an edit of the pages that include it), so the navigation of other pages may lag until
-    a restart; warnings are printed, not fatal (`nox -s build` and the tests stay strict). Search is off
-    while serving (segmenting Chinese for the index costs every rebuild a sixth):
-    `DLNOTES_SEARCH=true python3 -m nox -s serve` keeps it.
+    a restart; warnings are printed, not fatal (`nox -s build` and the tests stay strict).
     """
     ensure_env(session)
     ensure_system_packages(session)
     ensure_npm(session, "tools/mathjax")
-    session.env["DLNOTES_SEARCH"] = os.environ.get("DLNOTES_SEARCH", "false")
     session.env["DLNOTES_STRICT"] = "false"
     run(session, "mkdocs", "serve", "--dirty", "--dev-addr", "127.0.0.1:8000", *session.posargs)
 

@@ -23,7 +23,7 @@ from dlnotes.site import ROOT, page_url
 
 PAGE = ROOT / "docs/pytorch/tensors.md"
 SNIPPET = ROOT / "snippets/pytorch/tensors_create.py"
-SERVE_ENV = {"DLNOTES_SEARCH": "false", "DLNOTES_STRICT": "false", "NO_MKDOCS_2_WARNING": "1"}  # as `nox -s serve`
+SERVE_ENV = {"DLNOTES_STRICT": "false", "NO_MKDOCS_2_WARNING": "1"}  # as `nox -s serve`
 
 
 def free_port() -> int:
