@@ -4,6 +4,7 @@
 - `pagemodel`: what a page is: its fences, options, includes and outputs (pure)
 - `notebook_export`: a page as a Jupyter notebook (its prose, the code the tests run, the verified outputs)
 - `figures`: drawing a plot snippet's figure in each language
+- `workflows`: the GitHub Actions workflows read and linted (actionlint, pins read as their tags)
 - `server`: the built site served as GitHub Pages serves it (tests and `tools/audit.py`)
 - `drift`: the drift report, `nox -s drift` (standard library only); `drift_plugin`: its pytest side
 - `requirements`: the pinned versions, and the one `pip install` line a reader runs

