@@ -15,9 +15,6 @@ what a browser does, and what a screen reader hears, as it was:
    setting they follow (HTML's "autofill field name"). Checked in Chromium: open the drawer, follow
    a link, go back: the drawer is closed, with Material's attribute and with this form; without
    either it is still open.
-3. `name` on the code-line anchors of pymdownx.highlight (`<a id="__codelineno-0-1"
-   name="__codelineno-0-1" …>`): obsolete (a checker warning on every line of code), and redundant
-   with the id, which is what a `#__codelineno-0-1` link finds.
 """
 
 import re
@@ -25,7 +22,6 @@ import re
 _EMPTY_TABINDEX = re.compile(r'(<label\b[^>]*?) tabindex=""')
 _TOGGLE = re.compile(r'(<input class="md-toggle"[^>]*?) autocomplete="off">')
 TOGGLES_FORM = "__md_toggles"
-_LINE_ANCHOR_NAME = re.compile(r'(<a id="([^"]+)") name="\2"')
 
 
 def valid_html(output: str) -> str:
@@ -35,7 +31,7 @@ def valid_html(output: str) -> str:
     if toggles:  # the form right after the last toggle: the toggles keep their places (Material's CSS: `toggle:checked ~ …`)
         last = output.rindex(f'form="{TOGGLES_FORM}">') + len(f'form="{TOGGLES_FORM}">')
         output = output[:last] + f'\n    <form id="{TOGGLES_FORM}" autocomplete="off" hidden></form>' + output[last:]
-    return _LINE_ANCHOR_NAME.sub(r"\1", output)
+    return output
 
 
 def on_post_page(output, page, config, **kwargs):
