@@ -31,6 +31,7 @@ from the site, as the downloads ship it:
 from __future__ import annotations
 
 import ast
+import functools
 import posixpath
 import re
 import sys
@@ -380,6 +381,13 @@ def jupytext_notebook(path: Path, header: list[str] | None = None) -> nbformat.N
     return nb
 
 
+@functools.lru_cache(maxsize=512)
+def notebook_imports(data: bytes) -> frozenset[str]:
+    """imported_modules() of a notebook file's bytes, remembered for the process (`mkdocs serve`'s rebuilds
+    ask again for every notebook, and few of them change)."""
+    return frozenset(imported_modules(nbformat.reads(data.decode("utf8"), as_version=4)))
+
+
 def imported_modules(nb: nbformat.NotebookNode) -> set[str]:
     """The top-level modules a notebook's code imports, the standard library's left out."""
     names = set()
@@ -395,6 +403,6 @@ def imported_modules(nb: nbformat.NotebookNode) -> set[str]:
 
 
 __all__ = [
-    "content_pages", "figure_files", "imported_modules", "jupytext_notebook", "markdown_links",
+    "content_pages", "figure_files", "imported_modules", "notebook_imports", "jupytext_notebook", "markdown_links",
     "notebook_problems", "page_notebook", "ran_blocks", "site_address", "standalone",
 ]

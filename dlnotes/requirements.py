@@ -8,7 +8,9 @@ only. `reader_install_line()` is the one `pip install` command for everything th
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import metadata
 from pathlib import Path
 
 from dlnotes.site import ROOT
@@ -28,6 +30,14 @@ _PIN = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?\s*==\s*([^\s
 def normalize(name: str) -> str:
     """PyPI's normalized form of a distribution name (PEP 503): Scikit_Learn -> scikit-learn."""
     return re.sub(r"[-_.]+", "-", name).lower()
+
+
+@functools.cache
+def installed_providers() -> dict[str, list[str]]:
+    """{top-level module: [distributions that provide it]} of this environment
+    (`importlib.metadata.packages_distributions()`, which reads every distribution's file list: about
+    a second), read once per process."""
+    return metadata.packages_distributions()
 
 
 def pins(path: Path = REQUIREMENTS) -> dict[str, str]:

@@ -36,9 +36,10 @@ import nbformat
 import dlnotes.notebook_export
 import dlnotes.pagemodel
 from dlnotes.notebook_export import (
-    figure_files, imported_modules, jupytext_notebook, page_notebook, site_address, standalone,
+    figure_files, jupytext_notebook, notebook_imports, page_notebook, site_address, standalone,
 )
 from dlnotes.pagemodel import parse_fences
+from dlnotes.requirements import installed_providers
 from dlnotes.site import ROOT, language, language_prefix, languages, mkdocs_config
 
 CACHE = ROOT / ".cache" / "downloads"
@@ -219,7 +220,7 @@ READER_DISTRIBUTION = {"tensorflow-cpu": "tensorflow"}
 
 def requirements(modules: set[str]) -> list[str]:
     """`name==version` of the distributions that provide `modules`, as installed here (the tests' environment)."""
-    providers = metadata.packages_distributions()
+    providers = installed_providers()
     pins = set()
     for module in modules:
         for dist in providers.get(module, []):
@@ -240,7 +241,7 @@ def site_name(lang: str) -> str:
 
 def readme(lang: str, notebooks: dict[str, bytes], site_url: str, example: str, example_url: str) -> str:
     """The zip's README.md: what it is, how to run it, the pinned `pip install` line."""
-    modules = set().union(*(imported_modules(nbformat.reads(data.decode(), as_version=4)) for data in notebooks.values()))
+    modules = set().union(*(notebook_imports(data) for data in notebooks.values()))
     return TEXT[lang]["readme"].format(
         site_name=site_name(lang), site_url=site_url.rstrip("/") + "/" + language_prefix(lang),
         count=len(notebooks), example=example, example_url=example_url,
@@ -253,13 +254,20 @@ def zip_folder(lang: str) -> str:
     return f"dl-notes-{lang}"
 
 
+def built_languages(config) -> list[str]:
+    """The language this build made: mkdocs-static-i18n builds each language in turn and runs the
+    post-build hooks after each, so each zip is made once, after its own language's notebooks."""
+    current = getattr(config.plugins.get("i18n"), "current_language", None)
+    return [current] if current in languages() else languages()
+
+
 def on_post_build(config, **kwargs):
-    """Zip each language's notebooks under one folder with a README (static-i18n may call this once
-    per language: idempotent). In the zip a page's notebook sits where its source sits in docs/:
-    `pytorch/tensors/tensors.ipynb` of the site is `dl-notes-zh/pytorch/tensors.ipynb`."""
+    """Zip the built language's notebooks under one folder with a README. In the zip a page's notebook
+    sits where its source sits in docs/: `pytorch/tensors/tensors.ipynb` of the site is
+    `dl-notes-zh/pytorch/tensors.ipynb`."""
     site = Path(config.site_dir)
     prefixes = {language_prefix(lang).rstrip("/") for lang in languages()} - {""}
-    for lang in languages():
+    for lang in built_languages(config):
         folder = site / language_prefix(lang)
         built = sorted(  # the default language's folder is the site's root: skip the others' folders
             p for p in folder.rglob("*.ipynb") if p.relative_to(folder).parts[0] not in prefixes

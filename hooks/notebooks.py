@@ -13,7 +13,10 @@ Three faults appear when both plugins are enabled, and --strict does not notice 
    "cache entries used" set in on_pre_build and evicts every other entry in on_post_build,
    so each language build deletes the other language's executed notebooks: every build
    re-executes every notebook. Fix: keep the used set for the whole multi-language build
-   and evict only after the last language.
+   and evict only after the last language. A dirty build (`mkdocs serve --dirty`, `mkdocs build --dirty`)
+   renders only the pages that changed, so every other notebook's entry looks unused: it evicts nothing
+   (else each edit in `nox -s serve` threw the executed notebooks away, and the next start ran them
+   again: 70 s).
 
 3. nbconvert's template loads MathJax 2 (here with an empty URL) and, from a CDN, mermaid.
    Fix: those scripts are removed from notebook pages (the site typesets formulas at build time).
@@ -40,6 +43,7 @@ the executed outputs, and a second build executes nothing.
 """
 
 import re
+import sys
 from html import escape
 from pathlib import Path
 
@@ -229,7 +233,9 @@ def on_config(config, **kwargs):
             original_pre_build(config)
 
     def post_build_after_last_language(config):
-        if i18n.current_language == i18n.build_languages[-1]:
+        # how static-i18n itself tells a dirty build (MkDocs gives plugins no other way)
+        dirty = "--dirty" in sys.argv or "--dirtyreload" in sys.argv
+        if i18n.current_language == i18n.build_languages[-1] and not dirty:
             original_post_build(config)
 
     original_pre_build = _replace_event(config, "pre_build", jupyter, pre_build_once_per_site)

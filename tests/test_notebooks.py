@@ -33,6 +33,12 @@ def test_a_second_build_executes_no_notebook(built_site, tmp_path):
     assert proc.returncode == 0, log
     assert "Converting notebook" not in log
     assert log.count("Cache hit") == len(list((ROOT / "docs").rglob("notebooks/*.py")))
+    # a dirty build (`nox -s serve` after an edit) renders no notebook page, and keeps their executed copies
+    cached = sorted((ROOT / ".cache/mkdocs-jupyter").glob("*.json"))
+    proc = mkdocs_build(tmp_path / "site", "--dirty", strict=False, env={"DLNOTES_STRICT": "false"})
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "Evicted stale cache" not in proc.stdout + proc.stderr
+    assert sorted((ROOT / ".cache/mkdocs-jupyter").glob("*.json")) == cached
 
 
 def test_notebook_pages_keep_only_the_jupyter_css_they_use(built_site):
