@@ -1,4 +1,4 @@
-"""view never copies: it works when the new shape can be read from the same memory, and fails otherwise."""
+"""view never copies: it works only where the new shape can be read from the same memory."""
 import torch
 
 X = torch.arange(6).reshape(2, 3)

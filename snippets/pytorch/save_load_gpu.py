@@ -1,4 +1,4 @@
-"""On a CUDA machine: map_location decides where loaded tensors go; load_state_dict leaves the model where it is."""
+"""Needs CUDA: map_location decides where loaded tensors go; the model stays where it is."""
 import torch
 from torch import nn
 

@@ -1,4 +1,4 @@
-"""DataParallel and torch.compile wrap a model, and their state_dict keys carry the wrapper's prefix."""
+"""DataParallel and torch.compile wrap a model; the wrapper's state_dict keys get a prefix."""
 import torch
 from torch import nn
 

@@ -1,4 +1,4 @@
-"""With shuffled mini-batches and Dropout, resuming matches only if the checkpoint holds the random number generators too."""
+"""With shuffling and Dropout, resuming matches only if the checkpoint holds the RNG states too."""
 import torch
 from sklearn.datasets import load_digits
 from torch import nn
