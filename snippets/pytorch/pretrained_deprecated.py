@@ -5,8 +5,8 @@ import torch
 from torchvision.models import vgg16
 
 with warnings.catch_warnings(record=True) as caught:
-    warnings.simplefilter("always")  # record every warning, even repeated ones
-    with torch.device("meta"):  # shapes only: no memory, no initialization, instant
+    warnings.simplefilter("always")  # (1)!
+    with torch.device("meta"):  # (2)!
         vgg16(pretrained=False)
 for w in caught:
     print(f"{w.category.__name__}: {w.message}")

@@ -1,8 +1,8 @@
 """Build VGG16 with its ImageNet weights (downloads about 528 MB the first time)."""
 from torchvision.models import VGG16_Weights, vgg16
 
-weights = VGG16_Weights.DEFAULT  # the best weights torchvision has for VGG16
-model = vgg16(weights=weights)  # saved under ~/.cache/torch/hub/checkpoints/
+weights = VGG16_Weights.DEFAULT  # (1)!
+model = vgg16(weights=weights)  # (2)!
 model.eval()
-preprocess = weights.transforms()  # the resizing and normalization these weights expect
+preprocess = weights.transforms()  # (3)!
 print(model.classifier[6])

@@ -3,8 +3,8 @@ import torch
 from torch import nn
 
 X = torch.ones(64, 3, 32, 32)  # a batch of 64 RGB images, 32x32 pixels
-print(nn.Flatten()(X).shape)  # 3 * 32 * 32 = 3072 values per image
-print(nn.Flatten(start_dim=0)(X).shape)  # 64 * 3072 = 196608, batch dim gone
+print(nn.Flatten()(X).shape)  # (1)!
+print(nn.Flatten(start_dim=0)(X).shape)  # (2)!
 
-print(torch.flatten(X).shape)  # the function's default start_dim is 0
+print(torch.flatten(X).shape)  # (3)!
 print(torch.flatten(X, start_dim=1).shape)  # what nn.Flatten() does

@@ -12,11 +12,11 @@ loss_fn = nn.CrossEntropyLoss()
 def make(seed):
     torch.manual_seed(seed)
     net = nn.Sequential(nn.Linear(64, 32), nn.ReLU(), nn.Linear(32, 10))
-    optimizer = torch.optim.SGD(net.parameters(), lr=0.5, momentum=0.9)  # momentum: state to keep
+    optimizer = torch.optim.SGD(net.parameters(), lr=0.5, momentum=0.9)  # (1)!
     return net, optimizer
 
 
-def train_epoch(net, optimizer):  # one full-batch step stands in for an epoch
+def train_epoch(net, optimizer):  # (2)!
     optimizer.zero_grad()
     loss = loss_fn(net(X), y)
     loss.backward()
@@ -32,7 +32,7 @@ losses = [train_epoch(net, optimizer) for epoch in range(2)]
 torch.save({"epoch": 2, "model": net.state_dict(), "optimizer": optimizer.state_dict()},
            "checkpoint.pth")
 
-net, optimizer = make(seed=1)  # a new process: other random weights, empty optimizer state
+net, optimizer = make(seed=1)  # (3)!
 checkpoint = torch.load("checkpoint.pth", weights_only=True)
 net.load_state_dict(checkpoint["model"])
 optimizer.load_state_dict(checkpoint["optimizer"])

@@ -5,8 +5,8 @@ import torch
 
 
 class Payload:
-    def __reduce__(self):  # tells pickle how to rebuild the object: "call print(...)"
-        return (print, ("this ran while the file was loading",))  # could be os.system(...)
+    def __reduce__(self):  # (1)!
+        return (print, ("this ran while the file was loading",))  # (2)!
 
 
 torch.save({"weight": torch.zeros(2), "extra": Payload()}, "harmless_looking.pth")

@@ -1,4 +1,4 @@
-"""With shuffled mini-batches and Dropout, resuming matches only if the checkpoint holds the random number generators too."""
+"""With shuffling and Dropout, resuming matches only if the checkpoint holds the RNG states too."""
 import torch
 from sklearn.datasets import load_digits
 from torch import nn
@@ -14,7 +14,7 @@ def make(seed):
     torch.manual_seed(seed)
     net = nn.Sequential(nn.Linear(64, 32), nn.ReLU(), nn.Dropout(0.5), nn.Linear(32, 10))
     optimizer = torch.optim.SGD(net.parameters(), lr=0.1, momentum=0.9)
-    generator = torch.Generator().manual_seed(seed)  # the shuffling draws from this one
+    generator = torch.Generator().manual_seed(seed)  # (1)!
     data_iter = DataLoader(dataset, batch_size=64, shuffle=True, generator=generator)
     return net, optimizer, data_iter
 
@@ -24,7 +24,7 @@ def train_epoch(net, optimizer, data_iter):
     total = 0.0
     for X, y in data_iter:  # a new order every epoch
         optimizer.zero_grad()
-        loss = loss_fn(net(X), y)  # Dropout draws from torch's global generator
+        loss = loss_fn(net(X), y)  # (2)!
         loss.backward()
         optimizer.step()
         total += loss.item() * len(y)
@@ -41,7 +41,7 @@ torch.save({"epoch": 2, "model": net.state_dict(), "optimizer": optimizer.state_
             "data_rng_state": data_iter.generator.get_state()},  # for the shuffling
            "checkpoint.pth")
 
-net, optimizer, data_iter = make(seed=1)  # a new process: other weights, other random numbers
+net, optimizer, data_iter = make(seed=1)  # (3)!
 checkpoint = torch.load("checkpoint.pth", weights_only=True)
 net.load_state_dict(checkpoint["model"])
 optimizer.load_state_dict(checkpoint["optimizer"])

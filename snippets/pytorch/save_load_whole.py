@@ -10,8 +10,8 @@ net = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 3))
 torch.save(net, "net_full.pth")  # pickles the module object itself
 
 try:
-    torch.load("net_full.pth")  # weights_only=True is the default since PyTorch 2.6
+    torch.load("net_full.pth")  # (1)!
 except pickle.UnpicklingError as error:
-    lines = [re.sub(r"\x1b\[\d+m", "", line).strip() for line in str(error).splitlines()]
-    print(lines[0])  # the first line, without its bold-text escape codes
+    lines = [re.sub(r"\x1b\[\d+m", "", line).strip() for line in str(error).splitlines()]  # (2)!
+    print(lines[0])
     print(next(line for line in lines if "Unsupported global" in line).split(". ")[0])
