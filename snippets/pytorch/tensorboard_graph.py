@@ -22,7 +22,7 @@ class Net(nn.Module):
 
 
 writer = SummaryWriter("runs/graph")
-X = torch.rand(1, 3, 32, 32)  # an example input: add_graph runs the model once on it
+X = torch.rand(1, 3, 32, 32)  # (1)!
 try:
     writer.add_graph(Net, X)  # the class, as in the source notes
 except AttributeError as error:

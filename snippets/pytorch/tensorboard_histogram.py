@@ -17,5 +17,5 @@ acc = EventAccumulator("runs/histogram", size_guidance={"histograms": 0})  # 0: 
 acc.Reload()
 for event in acc.Histograms("normal"):
     h = event.histogram_value  # summary numbers and the counts of the buckets
-    std = (h.sum_squares / h.num - (h.sum / h.num) ** 2) ** 0.5
+    std = (h.sum_squares / h.num - (h.sum / h.num) ** 2) ** 0.5  # (1)!
     print(f"step {event.step}: {h.num:.0f} values, min {h.min:.2f}, max {h.max:.2f}, std {std:.2f}")

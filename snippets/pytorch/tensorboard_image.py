@@ -9,11 +9,11 @@ cat = data.chelsea()  # a photo that ships with scikit-image: NumPy, uint8, (H, 
 print(cat.shape, cat.dtype)
 
 writer = SummaryWriter("runs/images")
-writer.add_image("cat/hwc", cat, 0, dataformats="HWC")  # say how the axes are ordered
-writer.add_image("cat/chw", torch.from_numpy(cat).permute(2, 0, 1), 0)  # default: (C, H, W)
+writer.add_image("cat/hwc", cat, 0, dataformats="HWC")  # (1)!
+writer.add_image("cat/chw", torch.from_numpy(cat).permute(2, 0, 1), 0)  # (2)!
 
 digits = torch.tensor(load_digits().images[:16], dtype=torch.float32) / 16  # floats in [0, 1]
-writer.add_images("digits", digits.unsqueeze(1), 0)  # a batch: (N, C, H, W)
+writer.add_images("digits", digits.unsqueeze(1), 0)  # (3)!
 writer.close()
 
 acc = EventAccumulator("runs/images")

@@ -1,4 +1,4 @@
-"""Draw a logged loss curve the way TensorBoard's scalar chart does, raw and smoothed, labelled in Chinese or English."""
+"""A logged loss drawn raw and smoothed, as TensorBoard does, labelled in Chinese or English."""
 import tempfile
 
 import matplotlib.pyplot as plt
@@ -31,7 +31,7 @@ values = [e.value for e in events]
 # TensorBoard's smoothing: a debiased exponential moving average, weight 0.6 by default
 weight, last, smoothed = 0.6, 0.0, []
 for i, value in enumerate(values, start=1):
-    last = weight * last + (1 - weight) * value
+    last = weight * last + (1 - weight) * value  # (1)!
     smoothed.append(last / (1 - weight ** i))
 
 

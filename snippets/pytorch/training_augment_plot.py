@@ -1,4 +1,4 @@
-"""Draw a photo and a digit, each before and after five random crops and flips (CIFAR-10's augmentation), labelled in Chinese or English."""
+"""Five random crops and flips of a photo and of a digit, labelled in Chinese or English."""
 import matplotlib.pyplot as plt
 import torch
 import torch.nn.functional as F

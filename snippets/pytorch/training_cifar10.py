@@ -1,12 +1,12 @@
-"""The real data: CIFAR-10's training and test splits as DataLoaders, the training split augmented (downloads ~170 MB once)."""
+"""CIFAR-10 as DataLoaders, augmented for training only (downloads ~170 MB once)."""
 from torch.utils.data import DataLoader
 from torchvision import datasets, transforms
 
 batch_size = 64
 train_transform = transforms.Compose([
-    transforms.RandomCrop(32, padding=4),  # pad 4 pixels on every side, cut a random 32x32 window
+    transforms.RandomCrop(32, padding=4),  # (1)!
     transforms.RandomHorizontalFlip(),  # mirror left-right half of the time
-    transforms.ToTensor(),
+    transforms.ToTensor(),  # (2)!
 ])
 test_transform = transforms.ToTensor()  # no augmentation for testing
 train_data = datasets.CIFAR10(root="./datasets", train=True, download=True, transform=train_transform)

@@ -1,4 +1,4 @@
-"""The whole training loop: device, data, model, loss, optimizer, train/eval, accuracy, TensorBoard, checkpoint."""
+"""The whole training loop, from choosing the device to saving a checkpoint."""
 import torch
 import torch.nn.functional as F
 from sklearn.datasets import load_digits
@@ -52,9 +52,9 @@ def evaluate(net, data_iter):
     total_loss, correct = 0.0, 0
     with torch.no_grad():  # no graphs while evaluating
         for X, y in data_iter:
-            X, y = X.to(device), y.to(device)  # the test data must go to the device too
+            X, y = X.to(device), y.to(device)  # (1)!
             y_hat = net(X)
-            total_loss += loss_fn(y_hat, y).item() * len(y)  # floats, not tensors
+            total_loss += loss_fn(y_hat, y).item() * len(y)  # (2)!
             correct += (y_hat.argmax(dim=1) == y).sum().item()
     n = len(data_iter.dataset)
     return total_loss / n, correct / n
@@ -64,7 +64,7 @@ def evaluate(net, data_iter):
 writer = SummaryWriter("runs/training")
 step = 0
 for epoch in range(num_epochs):
-    net.train()  # training mode (matters once Dropout or BatchNorm is added)
+    net.train()  # (3)!
     for X, y in train_iter:
         X, y = X.to(device), y.to(device)
         loss = loss_fn(net(X), y)
