@@ -7,11 +7,17 @@ and saves its figure once per language as SVG, text written as paths (readers ne
 Any warning while drawing fails, and so does any WARNING matplotlib logs (`matplotlib_log`: a
 missing glyph, e.g. a mathtext label such as "残差 $r$" drawing Chinese with the math font).
 hooks/figures.py draws every plot snippet before a build; the test harness catches the same logs.
+
+`text_sizes` reads back how large each piece of a drawn figure's text is, and `smallest_text` how large
+its smallest text is where a page shows it: a figure is as wide as its own size or as the article column,
+whichever is less (Material caps an image at the column), so on a phone a wide figure's text shrinks.
 """
 
 import contextlib
+import html
 import logging
 import os
+import re
 import runpy
 import sys
 import tempfile
@@ -19,6 +25,36 @@ import warnings
 from pathlib import Path
 
 FIGURES = Path("docs/assets/figures")
+
+# the article column on a phone 390 px wide, in CSS px: 390 less Material's margins of 0.8 rem (16 px) on
+# each side (tests/test_browser.py measures it, and the text of every figure shown in it)
+PHONE_COLUMN = 358
+# the smallest text a figure may show in that column, in CSS px (tests/test_figures.py)
+PHONE_TEXT = 8
+# matplotlib draws a piece of text as paths: a comment with the text, then a group scaled by its font size / 100
+# (its text-to-path scale), rotated for a vertical label. (A mathtext sub- or superscript is 0.7 of that size,
+# as on a web page: the size measured is the text's own.)
+TEXT = re.compile(r'<!-- ((?:(?!-->).)*) -->\s*<g (?:style="[^"]*" )?transform="translate\([^)]*\)'
+                  r'(?: rotate\([^)]*\))? scale\(([\d.e-]+) -[\d.e-]+\)">')
+PT = re.compile(r'<svg [^>]*width="([\d.]+)pt"')
+VIEWBOX = re.compile(r'viewBox="[\d.-]+ [\d.-]+ ([\d.]+)')
+
+
+def text_sizes(svg: str) -> tuple[list[tuple[float, str]], float, float]:
+    """([(font size, text)] of every piece of text, the viewBox's width: both in the SVG's units), and the
+    figure's own width in CSS px, of a matplotlib SVG whose text is drawn as paths."""
+    sizes = [(float(scale) * 100, html.unescape(text)) for text, scale in TEXT.findall(svg)]
+    points = float(PT.search(svg)[1])
+    return sizes, float(VIEWBOX.search(svg)[1]), points * 4 / 3  # 1 pt = 4/3 CSS px
+
+
+def smallest_text(svg: str, column: float = PHONE_COLUMN) -> tuple[float, str]:
+    """(CSS px, text) of the figure's smallest text shown in a column `column` CSS px wide."""
+    sizes, width, natural = text_sizes(svg)
+    if not sizes:
+        raise ValueError("no text drawn as paths in this SVG")
+    size, text = min(sizes)
+    return size * min(natural, column) / width, text
 
 
 def plot_function(namespace: dict, script: Path):

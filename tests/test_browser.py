@@ -19,6 +19,7 @@ import urllib.parse
 import pytest
 
 from dlnotes.browser import DESKTOP, PHONE, open_context
+from dlnotes.figures import PHONE_COLUMN, smallest_text
 from dlnotes.site import ROOT, built_pages, default_language, language_prefix, languages, page_url, source_pages
 
 ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
@@ -418,31 +419,22 @@ def test_a_full_stop_wrapping_after_a_formula_is_caught(phone, server, built_sit
     assert wraps, f"no wrap found in {tried} formulas of the broken copy"
 
 
-FONT_SCALE = re.compile(r'<g transform="translate\([^)]*\) scale\(([\d.]+) -\1\)"')
-
-
-def svg_text_size(svg: str) -> tuple[float, float]:
-    """(smallest font size, viewBox width) of a matplotlib SVG whose text is drawn as paths, in the SVG's
-    units: each piece of text is a group scaled by font size / 100 (matplotlib's text-to-path scale)."""
-    sizes = [float(scale) * 100 for scale in FONT_SCALE.findall(svg) if float(scale) < 1]
-    width = float(re.search(r'viewBox="[\d.]+ [\d.]+ ([\d.]+)', svg)[1])
-    return min(sizes), width
-
-
 FIGURES = """() => Promise.all([...document.querySelectorAll('.md-typeset img')]
     .filter(img => img.getAttribute('src').includes('assets/figures/'))
     .map(img => { img.loading = 'eager'; return img.decode().then(() => [img.src, img.getBoundingClientRect().width]); }))"""
+COLUMN = "() => document.querySelector('.md-content__inner').getBoundingClientRect().width"
 
 
-def smallest_figure_text(page, site, url: str) -> list[tuple[str, float]]:
-    """[(figure, its smallest text in CSS px as shown)] for the figures on the page at `url`."""
+def smallest_figure_text(page, site, url: str) -> list[tuple[str, float, float]]:
+    """[(figure, its smallest text in CSS px as shown, the same computed for a column figures.PHONE_COLUMN px
+    wide)] for the figures on the page at `url`."""
     page.goto(url, wait_until="load")
     sizes = []
     for src, shown in page.evaluate(FIGURES):
         path = site / urllib.parse.urlsplit(src).path.lstrip("/")
         if path.suffix == ".svg" and path.parts[-2] != "math":
-            size, width = svg_text_size(path.read_text("utf8"))
-            sizes.append((path.name, size * shown / width))
+            svg = path.read_text("utf8")
+            sizes.append((path.name, smallest_text(svg, column=shown)[0], smallest_text(svg)[0]))
     return sizes
 
 
@@ -456,12 +448,16 @@ def open_figure(page, url: str, figure: str):
 
 
 def test_a_figure_opens_full_size_with_readable_text(phone, page, server, built_site):
-    """On a phone the transforms figure's text is a few px high in the column. The figure opens in a
-    dialog named by its alt text (pinch to zoom, up to 4.5x, on a touch screen); wider than 768 px a
-    click zooms it to its own size, where its smallest text is readable."""
+    """On a phone a figure is as wide as the article column at most: its text is as large as
+    tests/test_figures.py computes for every figure, from the column's width measured here. The figure
+    opens in a dialog named by its alt text (pinch to zoom, up to 4.5x, on a touch screen); wider than
+    768 px a click zooms it to its own size, where its smallest text is readable."""
     url, figure = f"{server}/pytorch/transforms/", "transforms_examples_plot"
     in_column = smallest_figure_text(phone, built_site, url)
-    print("smallest figure text at 390 px, in the column:", ", ".join(f"{name} {px:.1f} px" for name, px in in_column))
+    print("smallest figure text at 390 px, in the column:", ", ".join(f"{name} {px:.1f} px" for name, px, _ in in_column))
+    column = phone.evaluate(COLUMN)
+    assert column == PHONE_COLUMN, f"the article column is {column} px wide at 390 px, not figures.PHONE_COLUMN"
+    assert in_column and all(abs(shown - computed) < 0.05 for _, shown, computed in in_column), in_column
     image = open_figure(phone, url, figure)
     assert figure in image.get_attribute("src")
     alt = phone.locator(f"article img[src*='{figure}']").first.get_attribute("alt")
@@ -475,9 +471,9 @@ def test_a_figure_opens_full_size_with_readable_text(phone, page, server, built_
         page.wait_for_function("document.querySelector('.glightbox-container .gslide.zoomed')")
     page.wait_for_function("img => Math.abs(img.getBoundingClientRect().width - img.naturalWidth) < 2", arg=image.element_handle())
     shown = image.evaluate("img => img.getBoundingClientRect().width")
-    size, width = svg_text_size((built_site / "assets/figures/pytorch/transforms_examples_plot.svg").read_text("utf8"))
-    print(f"opened at 1280 px, at its own size: {size * shown / width:.1f} px")
-    assert size * shown / width >= 9, f"zoomed figure text is {size * shown / width:.1f} px"
+    size, _ = smallest_text((built_site / "assets/figures/pytorch/transforms_examples_plot.svg").read_text("utf8"), column=shown)
+    print(f"opened at 1280 px, at its own size: {size:.1f} px")
+    assert size >= 9, f"zoomed figure text is {size:.1f} px"
     assert not page.outside and not page.errors, (page.outside, page.errors)
 
 

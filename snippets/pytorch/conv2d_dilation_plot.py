@@ -18,7 +18,7 @@ n = 7  # a 7x7 input grid
 
 def plot_dilation(lang):
     text = LABELS[lang]
-    fig, axes = plt.subplots(1, 2, figsize=(8, 4.2))
+    fig, axes = plt.subplots(2, 1, figsize=(4.4, 9), layout="constrained")  # one above the other: fits a phone
     for ax, d in zip(axes, [1, 2]):
         span = d * (3 - 1) + 1  # how far the kernel reaches: d(k - 1) + 1
         touched = {(i * d, j * d) for i in range(3) for j in range(3)}
@@ -30,7 +30,7 @@ def plot_dilation(lang):
                 ax.add_patch(Rectangle((c, n - 1 - r), 1, 1, facecolor=color, edgecolor="gray"))
                 if hit:
                     i, j = r // d, c // d
-                    ax.text(c + 0.5, n - 0.5 - r, f"w{i}{j}", ha="center", va="center", fontsize=9)
+                    ax.text(c + 0.5, n - 0.5 - r, f"w{i}{j}", ha="center", va="center", fontsize=11)
         ax.set_xlim(0, n)
         ax.set_ylim(0, n)
         ax.set_aspect("equal")
@@ -44,7 +44,6 @@ def plot_dilation(lang):
             Rectangle((0, 0), 1, 1, facecolor="#dbe9f6", edgecolor="gray"),
         ],
         labels=[text["hit"], text["skipped"]],
-        loc="lower center",
-        ncol=2,
+        loc="outside lower center",
     )
     return fig

@@ -25,9 +25,9 @@ batches = list(loader)  # one shuffled epoch, taken once: each call draws the sa
 
 def plot_shuffled_batches(lang):
     text = LABELS[lang]
-    rows = [(text["order"], images, torch.arange(10))]
+    rows = [(text["order"], images[:5], torch.arange(5)), ("", images[5:], torch.arange(5, 10))]  # two rows of 5
     rows += [(text["batch"].format(b=b), X, y) for b, (X, y) in enumerate(batches)]
-    fig, axes = plt.subplots(len(rows), 10, figsize=(10, 1.25 * len(rows)))
+    fig, axes = plt.subplots(len(rows), 5, figsize=(5.2, 1.15 * len(rows)), layout="constrained")
     for ax_row, (name, X, y) in zip(axes, rows):
         ax_row[0].set_ylabel(name, rotation=0, ha="right", va="center")
         for k, ax in enumerate(ax_row):
@@ -35,7 +35,7 @@ def plot_shuffled_batches(lang):
             ax.set_yticks([])
             if k < len(y):
                 ax.imshow(X[k].permute(1, 2, 0).numpy())  # [C, H, W] -> [H, W, C]
-                ax.set_title(str(y[k].item()), fontsize=9)
+                ax.set_title(str(y[k].item()), fontsize=10)
             else:
                 ax.axis("off")  # a short batch leaves empty places
     return fig

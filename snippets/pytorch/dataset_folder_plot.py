@@ -33,10 +33,12 @@ for label in sorted(os.listdir(os.path.join("data", "train"))):
 
 def plot_image_folder(lang):
     text = LABELS[lang]
-    fig, axes = plt.subplots(1, len(files), figsize=(14, 2.6))
-    for ax, (label, name) in zip(axes, files):
+    fig, axes = plt.subplots(3, 3, figsize=(5.4, 5.4), layout="constrained")  # three per row: fits a phone
+    places = [(0, 0), (0, 1), (0, 2), (1, 0), (2, 0), (2, 1), (2, 2)]  # each folder starts a row
+    for (r, c), (label, name) in zip(places, files):
         img = Image.open(os.path.join("data", "train", label, name))  # read back from disk
-        ax.imshow(img)
-        ax.set_title(f"{label}/{name}\n" + text["size"].format(w=img.width, h=img.height), fontsize=9)
+        axes[r, c].imshow(img)
+        axes[r, c].set_title(f"{label}/{name}\n" + text["size"].format(w=img.width, h=img.height), fontsize=10)
+    for ax in axes.flat:
         ax.axis("off")
     return fig

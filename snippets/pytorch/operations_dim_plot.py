@@ -33,7 +33,8 @@ def draw_result(ax, x, y, value):
 
 def plot_sum_dims(lang):
     text = LABELS[lang]
-    fig, (ax0, ax1) = plt.subplots(1, 2, figsize=(10, 4.2))
+    # one above the other: fits a phone; the top panel is taller, its sums sit below the grid
+    fig, (ax0, ax1) = plt.subplots(2, 1, figsize=(4.6, 6), height_ratios=[3.7, 2.5])
 
     # dim=0: walk down each column, the row axis disappears -> shape (3,)
     draw_grid(ax0)
@@ -51,9 +52,10 @@ def plot_sum_dims(lang):
         draw_result(ax1, 3.7, -i, s)
     ax1.set_title(text["dim1"])
 
+    ax0.set_ylim(-2.9, 0.8)
+    ax1.set_ylim(-1.7, 0.8)
     for ax in (ax0, ax1):
         ax.set_xlim(-0.8, 4.4)
-        ax.set_ylim(-2.9, 0.8)
         ax.set_aspect("equal")
         ax.axis("off")
     fig.tight_layout()

@@ -31,13 +31,12 @@ rows = {name: [image] + [augment(image) for _ in range(5)]  # drawn once: every 
 
 def plot_augmentation(lang):
     text = LABELS[lang]
-    fig, axes = plt.subplots(2, 6, figsize=(9, 3.4))
-    for ax_row, (name, images) in zip(axes, rows.items()):
-        ax_row[0].set_ylabel(text[name], rotation=0, ha="right", va="center")
-        for k, (ax, image) in enumerate(zip(ax_row, images)):
+    fig, axes = plt.subplots(4, 3, figsize=(4.6, 6.4), layout="constrained")  # three per row: fits a phone
+    for ax_rows, (name, images) in zip((axes[:2], axes[2:]), rows.items()):  # two rows for each image
+        ax_rows[0, 0].set_ylabel(text[name], rotation=0, ha="right", va="center")
+        for k, (ax, image) in enumerate(zip(ax_rows.flat, images)):
             ax.imshow(image.permute(1, 2, 0).clamp(0, 1).numpy())  # (C, H, W) -> (H, W, C)
             ax.set_xticks([])
             ax.set_yticks([])
-            ax.set_title(text["original"] if k == 0 else text["augmented"].format(i=k), fontsize=9)
-    fig.tight_layout()
+            ax.set_title(text["original"] if k == 0 else text["augmented"].format(i=k), fontsize=10)
     return fig

@@ -30,14 +30,15 @@ panels = {  # made once: each call draws the same random crops
 
 def plot_transforms(lang):
     text = LABELS[lang]
-    fig, axes = plt.subplots(1, len(panels), figsize=(15, 3.6))
-    for ax, (key, out) in zip(axes, panels.items()):
+    fig, axes = plt.subplots(3, 2, figsize=(5.4, 7.8), layout="constrained")  # two per row: fits a phone
+    axes[-1, -1].axis("off")  # five panels, six places
+    for ax, (key, out) in zip(axes.flat, panels.items()):
         if isinstance(out, torch.Tensor):
             out = out.permute(1, 2, 0).clamp(0, 1).numpy()  # [C, H, W] -> [H, W, C] for imshow
         ax.imshow(out)
         h, w = out.shape[:2] if hasattr(out, "shape") else (out.height, out.width)
         title = text.get(key, key)  # a panel named by its code keeps that name
-        ax.set_title(title + "\n" + text["size"].format(w=w, h=h), fontsize=9)
+        ax.set_title(title + "\n" + text["size"].format(w=w, h=h), fontsize=10)
         ax.set_xlim(0, 520)  # the same scale in every panel: sizes can be compared
         ax.set_ylim(400, 0)
         ax.set_xticks([])

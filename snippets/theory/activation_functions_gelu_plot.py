@@ -18,7 +18,7 @@ def plot_gelu_silu(lang):
     curves = {"ReLU": torch.relu, "GELU": nn.GELU(), "SiLU": nn.SiLU()}
     styles = [{"color": "gray", "lw": 3, "alpha": 0.5}, {"color": "tab:blue"}, {"color": "tab:red", "ls": "--"}]
 
-    fig, (ax_f, ax_d) = plt.subplots(1, 2, figsize=(9, 3.3))
+    fig, (ax_f, ax_d) = plt.subplots(2, 1, figsize=(5, 5.6))  # one above the other: fits a phone
     for (label, f), style in zip(curves.items(), styles):
         y = f(x)
         (grad,) = torch.autograd.grad(y.sum(), x)

@@ -18,7 +18,7 @@ def plot_relu(lang):
     curves = {"ReLU": torch.relu, r"pReLU ($\alpha = 0.25$)": nn.PReLU()}  # PReLU starts at alpha = 0.25
     styles = [{"color": "tab:blue", "lw": 3}, {"color": "tab:orange", "ls": "--"}]
 
-    fig, (ax_f, ax_d) = plt.subplots(1, 2, figsize=(9, 3.3))
+    fig, (ax_f, ax_d) = plt.subplots(2, 1, figsize=(5, 5.6))  # one above the other: fits a phone
     for (label, f), style in zip(curves.items(), styles):
         y = f(x)
         (grad,) = torch.autograd.grad(y.sum(), x)

@@ -17,7 +17,7 @@ def plot_sigmoid(lang):
     y = torch.sigmoid(x)
     (grad,) = torch.autograd.grad(y.sum(), x)
 
-    fig, (ax_f, ax_d) = plt.subplots(1, 2, figsize=(9, 3.3))
+    fig, (ax_f, ax_d) = plt.subplots(2, 1, figsize=(5, 5.6))  # one above the other: fits a phone
     ax_f.plot(x.detach(), y.detach())
     ax_f.set_title("sigmoid(x)")
     ax_d.plot(x.detach(), grad, color="tab:green")

@@ -18,8 +18,8 @@ print("test images per class:", torch.bincount(y_test).tolist())
 
 def plot_digit_classes(lang):
     """The first image of each class 0..9; its only text is the digits, the same in every language."""
-    fig, axes = plt.subplots(1, 10, figsize=(10, 1.6))
-    for digit, ax in enumerate(axes):
+    fig, axes = plt.subplots(2, 5, figsize=(4.6, 2.6))  # five per row: fits a phone
+    for digit, ax in enumerate(axes.flat):
         i = (digits.target == digit).nonzero()[0][0]  # the first image of this class
         ax.imshow(digits.images[i], cmap="gray_r")
         ax.set_title(str(digit))

@@ -7,9 +7,9 @@ from torch import nn
 plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
 
 LABELS = {
-    "zh": {"title": "8×8 输入上的 Conv2d(1, 1, 3) 写成 36×64 的矩阵：共享 9 个权重，其余为 0",
+    "zh": {"title": "8×8 输入上的 Conv2d(1, 1, 3) 写成 36×64 的矩阵：\n共享 9 个权重，其余为 0",
            "x": "输入像素（按行展平，0..63）", "y": "输出像素（0..35）"},
-    "en": {"title": "Conv2d(1, 1, 3) on 8×8 as a 36×64 matrix: 9 shared weights, the rest 0",
+    "en": {"title": "Conv2d(1, 1, 3) on 8×8 as a 36×64 matrix:\n9 shared weights, the rest 0",
            "x": "input pixel (row-major, 0..63)", "y": "output pixel (0..35)"},
 }
 
@@ -38,7 +38,7 @@ torch.testing.assert_close(W[0].reshape(8, 8)[:3, :3], conv.weight[0, 0].detach(
 
 def plot_weight_sharing(lang):
     text = LABELS[lang]
-    fig, ax = plt.subplots(figsize=(8, 4.8))
+    fig, ax = plt.subplots(figsize=(5, 3.6))
     ax.imshow(W.numpy(), cmap="bwr", vmin=-0.4, vmax=0.4)
     ax.set_title(text["title"])
     ax.set_xlabel(text["x"])

@@ -42,9 +42,9 @@ w, b = w.detach(), b.item()
 
 def plot_linear_fit(lang):
     text = LABELS[lang]
-    fig, axes = plt.subplots(2, 2, figsize=(9, 6.4), layout="constrained")
+    fig, axes = plt.subplots(4, 1, figsize=(5, 11), layout="constrained")  # one above the other: fits a phone
     line = torch.linspace(-3.5, 3.5, 2)
-    for j, ax in enumerate(axes[0]):  # y against one feature, the other feature's part removed
+    for j, ax in enumerate(axes[:2]):  # y against one feature, the other feature's part removed
         k = 1 - j
         ax.scatter(X[:, j], y - w[k] * X[:, k], s=4, alpha=0.4, label=text["data"], rasterized=True)
         fit = f"{w[j]:.3f} {'x₁' if j == 0 else 'x₂'} + {b:.3f}".replace("-", "−")  # a real minus sign
@@ -56,20 +56,20 @@ def plot_linear_fit(lang):
 
     residuals = y - (X @ w + b)  # should look like the noise: normal, mean 0, std sigma
     grid = torch.linspace(-0.4, 0.4, 200)
-    axes[1, 0].hist(residuals, bins=40, density=True, alpha=0.6, label=text["residuals"])
-    axes[1, 0].plot(grid, torch.distributions.Normal(0, sigma).log_prob(grid).exp(), color="C3",
+    axes[2].hist(residuals, bins=40, density=True, alpha=0.6, label=text["residuals"])
+    axes[2].plot(grid, torch.distributions.Normal(0, sigma).log_prob(grid).exp(), color="C3",
                     label=rf"$\mathcal{{N}}(0, \sigma^2)$, $\sigma = {sigma}$")
-    axes[1, 0].set_xlabel(text["residual"])
-    axes[1, 0].set_ylabel(text["density"])
-    axes[1, 0].legend(loc="upper left")
+    axes[2].set_xlabel(text["residual"])
+    axes[2].set_ylabel(text["density"])
+    axes[2].legend(loc="upper left")
 
     steps = len(X) // batch_size  # SGD steps per epoch
-    axes[1, 1].plot(range(1, len(batch_losses) + 1), batch_losses, lw=0.8, label=text["batch_loss"])
-    axes[1, 1].plot([steps * (e + 1) for e in range(num_epochs)], epoch_losses, "o-", label=text["epoch_loss"])
-    axes[1, 1].axhline(sigma**2 / 2, color="gray", ls="--", label=text["noise"])
-    axes[1, 1].set_yscale("log")
-    axes[1, 1].set_xlabel(text["step"])
-    axes[1, 1].set_ylabel(text["loss"])
-    axes[1, 1].legend()
-    axes[1, 1].grid(alpha=0.3)
+    axes[3].plot(range(1, len(batch_losses) + 1), batch_losses, lw=0.8, label=text["batch_loss"])
+    axes[3].plot([steps * (e + 1) for e in range(num_epochs)], epoch_losses, "o-", label=text["epoch_loss"])
+    axes[3].axhline(sigma**2 / 2, color="gray", ls="--", label=text["noise"])
+    axes[3].set_yscale("log")
+    axes[3].set_xlabel(text["step"])
+    axes[3].set_ylabel(text["loss"])
+    axes[3].legend()
+    axes[3].grid(alpha=0.3)
     return fig

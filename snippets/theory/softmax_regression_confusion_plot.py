@@ -40,18 +40,18 @@ y_test, y_pred, X_test = y_test.numpy(), y_pred.numpy(), X_test.numpy()  # matpl
 
 def plot_confusion(lang):
     text = LABELS[lang]
-    fig = plt.figure(figsize=(10, 4.2), layout="constrained")
-    left, right = fig.subfigures(1, 2, width_ratios=[1, 1.1])
-    ax = left.subplots()
+    fig = plt.figure(figsize=(5.2, 8.4), layout="constrained")
+    top, bottom = fig.subfigures(2, 1, height_ratios=[1.45, 1])  # one above the other: fits a phone
+    ax = top.subplots()
     ConfusionMatrixDisplay.from_predictions(y_test, y_pred, ax=ax, colorbar=False, cmap="Blues")
     ax.set_title(text["title"].format(n=len(y_test)))
     ax.set_xlabel(text["x"])
     ax.set_ylabel(text["y"])
 
     wrong = (y_pred != y_test).nonzero()[0]  # indices of the mistakes
-    for ax, i in zip(right.subplots(2, 5).flat, wrong[:10]):  # the first 10
+    for ax, i in zip(bottom.subplots(2, 5).flat, wrong[:10]):  # the first 10
         ax.imshow(X_test[i].reshape(8, 8), cmap="gray_r")
-        ax.set_title(text["image"].format(true=y_test[i], pred=y_pred[i]), fontsize=9)
+        ax.set_title(text["image"].format(true=y_test[i], pred=y_pred[i]), fontsize=10)
         ax.axis("off")
-    right.suptitle(text["wrong"].format(n=len(wrong)))
+    bottom.suptitle(text["wrong"].format(n=len(wrong)))
     return fig
