@@ -111,9 +111,10 @@ class _Builder:
         return paragraphs[-1] if paragraphs else ""
 
 
-def page_notebook(path: Path, header: list[str] | None = None) -> nbformat.NotebookNode:
-    """The notebook of one page (`header`: markdown lines put right under the page title)."""
-    text = path.read_text("utf8")
+def page_notebook(path: Path, header: list[str] | None = None, text: str | None = None) -> nbformat.NotebookNode:
+    """The notebook of one page (`header`: markdown lines put right under the page title; `text`: the page's
+    Markdown as the build expands it, where it differs from the file, e.g. the glossary's table)."""
+    text = path.read_text("utf8") if text is None else text
     lines = text.splitlines()
     fences = {f.line: f for f in parse_fences(text)}
     spans = _spans(text)

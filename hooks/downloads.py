@@ -34,6 +34,7 @@ from pathlib import Path, PurePosixPath
 import nbformat
 
 import dlnotes.notebook_export
+from dlnotes import glossary
 import dlnotes.pagemodel
 from dlnotes.notebook_export import (
     figure_files, jupytext_notebook, notebook_imports, page_notebook, site_address, standalone,
@@ -43,6 +44,7 @@ from dlnotes.requirements import installed_providers
 from dlnotes.site import ROOT, language, language_prefix, languages, mkdocs_config
 
 CACHE = ROOT / ".cache" / "downloads"
+GLOSSARY = ROOT / "glossary.yml"
 EXPORT_CODE = b"".join(Path(m.__file__).read_bytes() for m in (dlnotes.notebook_export, dlnotes.pagemodel)) + Path(
     __file__).read_bytes()
 
@@ -183,9 +185,12 @@ def on_page_markdown(markdown, page, config, files, **kwargs):
     dest = PurePosixPath(page.file.dest_path).parent / name
     header = _header(lang, src, config.site_url)
     inputs = [src] + sorted({ROOT / f.include.split(":")[0] for f in fences if f.include}) + figure_files(src)
+    text = glossary.page_markdown(src.read_text("utf8"), src, config.docs_dir, GLOSSARY)  # the glossary's table
+    if glossary.MARKER in src.read_text("utf8"):
+        inputs.append(GLOSSARY)
     _write_notebook(
         Path(config.site_dir) / dest, inputs, "\n".join([config.site_url, *header]),
-        lambda: standalone(page_notebook(src, header=header), src, config.site_url),
+        lambda: standalone(page_notebook(src, header=header, text=text), src, config.site_url),
     )
     block = _download_block(lang, name, dest, config.repo_url)
     head, sep, rest = markdown.partition("\n")

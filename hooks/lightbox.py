@@ -1,7 +1,8 @@
 """A figure opens full size on a click (mkdocs-glightbox), at no cost to pages without figures.
 
 mkdocs-glightbox (mkdocs.yml) wraps each image of a page in a link that GLightbox opens, zoomable to
-the figure's own size: on a phone the column shows a wide figure's text a few pixels high. It copies
+the figure's own size: on a phone the column shows a figure's text at 8 px or more (tests/test_figures.py),
+and a reader may want it larger. It copies
 GLightbox's script and styles into the site (no CDN). Three things here, run after it:
 
 - its page content came back as a whole document (`<html><head></head><body>…`, selectolax's

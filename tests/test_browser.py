@@ -19,7 +19,7 @@ import urllib.parse
 import pytest
 
 from dlnotes.browser import DESKTOP, PHONE, open_context
-from dlnotes.figures import PHONE_COLUMN, smallest_text
+from dlnotes.figures import PHONE_COLUMN, PHONE_TEXT, smallest_text
 from dlnotes.site import ROOT, built_pages, default_language, language_prefix, languages, page_url, source_pages
 
 ARTIFACTS = ROOT / "test-artifacts" / "screenshots"
@@ -475,6 +475,52 @@ def test_a_figure_opens_full_size_with_readable_text(phone, page, server, built_
     print(f"opened at 1280 px, at its own size: {size:.1f} px")
     assert size >= 9, f"zoomed figure text is {size:.1f} px"
     assert not page.outside and not page.errors, (page.outside, page.errors)
+
+
+# a notebook page's figures: PNGs that matplotlib drew when the page's notebook ran, shown in nbconvert's output
+# area (narrower than the column: the prompts take their own column)
+NOTEBOOK_FIGURES = """() => Promise.all([...document.querySelectorAll('.jp-OutputArea-output img')].map(img => {
+    img.loading = 'eager'; return img.decode().then(() => [img.src, img.naturalWidth, img.getBoundingClientRect().width]); }))"""
+
+
+def png_text_px(png: bytes, shown: float) -> float:
+    """The height in CSS px of a matplotlib PNG's text at matplotlib's default size (font.size, 10 pt: the
+    size of its tick labels, axis labels and legend) when the image is `shown` CSS px wide. A PNG has no text
+    to read back: its dots per inch are in its pHYs chunk, its width in its header."""
+    import matplotlib
+
+    chunk = png.index(b"pHYs")
+    dots_per_metre, unit = int.from_bytes(png[chunk + 4:chunk + 8], "big"), png[chunk + 12]
+    assert unit == 1, "pHYs without a unit"
+    width = int.from_bytes(png[16:20], "big")
+    return matplotlib.rcParamsDefault["font.size"] / 72 * dots_per_metre * 0.0254 * shown / width
+
+
+def test_the_notebook_figures_are_readable_on_a_phone(phone, server):
+    import base64
+
+    sizes = []
+    for lang in languages():
+        phone.goto(f"{server}/{language_prefix(lang)}notebooks/training/", wait_until="load")
+        for src, natural, shown in phone.evaluate(NOTEBOOK_FIGURES):
+            sizes.append((lang, png_text_px(base64.b64decode(src.split(",", 1)[1]), shown)))
+    print("notebook figure text at 390 px:", sizes)
+    assert sizes and all(px >= PHONE_TEXT for _, px in sizes), \
+        f"at 390 px a notebook figure's text is below {PHONE_TEXT} px: {sizes} (fewer panels per row, a narrower figure)"
+
+
+def test_an_unreadable_notebook_figure_is_caught():
+    """The training notebook's figure as it was (two panels side by side, 9 in wide), in its output area on a
+    phone (254 px): 4 px text."""
+    import io
+
+    import matplotlib.pyplot as plt
+
+    fig, axes = plt.subplots(1, 2, figsize=(9, 3.2))
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", bbox_inches="tight")
+    plt.close(fig)
+    assert 3.5 < png_text_px(buffer.getvalue(), 254) < PHONE_TEXT
 
 
 # --- for a person to look at -----------------------------------------------------------------------------

@@ -302,6 +302,20 @@ def test_each_language_has_a_zip_that_stands_alone(built_site):
         assert len(figures) >= 20, f"{zip_name}: {len(figures)} figures"
 
 
+def test_the_glossary_notebook_holds_its_table(built_site):
+    """The glossary page's table is made at build time from glossary.yml (no table in its Markdown file):
+    its notebook gets the table too, not the marker line that stands for it."""
+    from dlnotes import glossary
+    from dlnotes.site import ROOT
+
+    terms = [entry.term for entry in glossary.load(ROOT / "glossary.yml")]
+    for path in (built_site / "glossary/glossary.ipynb", built_site / "en/glossary/glossary.ipynb"):
+        text = "\n".join(c.source for c in nbformat.reads(path.read_text("utf8"), as_version=4).cells if c.cell_type == "markdown")
+        assert glossary.MARKER not in text, f"{path}: the table's marker line, not the table"
+        missing = [term for term in terms if term not in text]
+        assert not missing, f"{path}: the glossary table lacks {missing[:5]}"
+
+
 # --------------------------------------------------------------------------- the pages
 
 

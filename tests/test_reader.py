@@ -223,6 +223,11 @@ def test_the_setup_pages_show_the_line_and_their_archive(built_site):
 
 # --- the footer: where the source lives, "edit this page" --------------------------------------------------
 
+LICENCE = mkdocs_config()["extra"]["licence"]
+LICENCE_EN = next(lang["extra"]["licence"] for p in mkdocs_config()["plugins"] if isinstance(p, dict) and "i18n" in p
+                  for lang in p["i18n"]["languages"] if lang["locale"] == "en")
+
+
 def small_site(tmp_path: Path, repo_url: str | None) -> str:
     """A two-page site with this project's theme, features, overrides, footer and i18n, built: its Chinese page."""
     real = mkdocs_config()
@@ -232,7 +237,7 @@ def small_site(tmp_path: Path, repo_url: str | None) -> str:
     (tmp_path / "docs/index.en.md").write_text("# Home\n\nText.\n")
     config = {
         "site_name": "t", "docs_dir": "docs", "site_dir": "site", "copyright": real["copyright"],
-        "edit_uri": real["edit_uri"], **({"repo_url": repo_url} if repo_url else {}),
+        "edit_uri": real["edit_uri"], **({"repo_url": repo_url} if repo_url else {}), "extra": real["extra"],
         "theme": {"name": "material", "custom_dir": str(ROOT / "overrides"), "language": "zh",
                   "features": real["theme"]["features"], "palette": real["theme"]["palette"], "font": False},
         "plugins": [{"i18n": i18n}], "hooks": [str(ROOT / "hooks/repository.py")],
@@ -252,12 +257,23 @@ def test_footer_and_edit_link_with_a_repository(tmp_path):
     assert f'href="{repo}/edit/main/docs/index.md"' in zh, "no edit link to the Chinese page's source"
     assert f'href="{repo}/edit/main/docs/index.en.md"' in en, "no edit link to the English page's source"
     assert 'data-md-component="source"' not in zh, "the header would ask GitHub's API for the repository's stars"
+    assert f' · <a href="{LICENCE["url"]}" rel="license">{LICENCE["name"]}</a>' in zh
+    assert f' · <a href="{LICENCE["url"]}" rel="license">{LICENCE_EN["name"]}</a>' in en, "the English footer's licence"
 
 
 def test_no_source_line_and_no_edit_link_without_a_repository(tmp_path):
     zh, _ = small_site(tmp_path, None)
     assert mkdocs_config()["copyright"] in zh
     assert "前往仓库" not in zh and "/edit/" not in zh and "md-source" not in zh
+    assert f'<a href="{LICENCE["url"]}" rel="license">{LICENCE["name"]}</a>' in zh, "the licence shows without a repository"
+
+
+def test_the_footers_licence_is_the_licence_file():
+    """What the footer names, in both languages, is what LICENSE grants: the text CC BY 4.0, the code MIT."""
+    text = (ROOT / "LICENSE").read_text("utf8")
+    assert "Creative Commons Attribution 4.0" in text and LICENCE["url"] in text and "MIT License" in text
+    for name in (LICENCE["name"], LICENCE_EN["name"]):
+        assert "CC BY 4.0" in name and "MIT" in name, name
 
 
 # --- Chinese text -----------------------------------------------------------------------------------------

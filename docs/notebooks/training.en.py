@@ -121,7 +121,7 @@ print(f"{time.perf_counter() - start:.1f} s")
 # %% [markdown]
 # ## Results
 
-# %% alt="Two line charts. Left: the training loss (dashed) and the test loss (solid) after each epoch, for the version without activation and the one with ReLU; right: the test accuracy of both versions after each epoch, above 0.9 at the end"
+# %% alt="Two line charts, one above the other. Top: the training loss (dashed) and the test loss (solid) after each epoch, for the version without activation and the one with ReLU; bottom: the test accuracy of both versions after each epoch, above 0.9 at the end"
 # Chinese labels need a CJK font; matplotlib falls back to it for glyphs DejaVu Sans lacks
 plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
 
@@ -136,7 +136,7 @@ epochs = range(1, len(plain["test accuracy"]) + 1)
 
 def plot_history(lang):
     text = LABELS[lang]
-    fig, (ax_loss, ax_acc) = plt.subplots(1, 2, figsize=(9, 3.2))
+    fig, (ax_loss, ax_acc) = plt.subplots(2, 1, figsize=(4.4, 6.0))
     for name, history, color in ((text["plain"], plain, "tab:blue"), ("ReLU", with_relu, "tab:orange")):
         ax_loss.plot(epochs, history["train loss"], color=color, linestyle="--",
                      label=text["train"].format(name=name))
@@ -159,7 +159,7 @@ plot_history(lang="en")
 plt.show()
 
 # %% [markdown]
-# The left plot shows the training loss (dashed) and the test loss (solid), the right one the
+# The top plot shows the training loss (dashed) and the test loss (solid), the bottom one the
 # test accuracy at the end of each epoch. The training loss is the average over an epoch's
 # batches, including the early ones when the model had learned little, while the test loss is
 # measured at the end of the epoch. That is why in the first epochs the training loss is higher

@@ -114,7 +114,7 @@ print(f"{time.perf_counter() - start:.1f} s")
 # %% [markdown]
 # ## 结果
 
-# %% alt="两幅折线图。左：无激活函数和加了 ReLU 的两个版本每个迭代周期的训练损失（虚线）和测试损失（实线）；右：两个版本每个迭代周期结束时的测试准确率，最后都在 0.9 以上"
+# %% alt="两幅上下排列的折线图。上：无激活函数和加了 ReLU 的两个版本每个迭代周期的训练损失（虚线）和测试损失（实线）；下：两个版本每个迭代周期结束时的测试准确率，最后都在 0.9 以上"
 # Chinese labels need a CJK font; matplotlib falls back to it for glyphs DejaVu Sans lacks
 plt.rcParams["font.family"] = ["DejaVu Sans", "Noto Sans CJK SC"]
 
@@ -129,7 +129,7 @@ epochs = range(1, len(plain["test accuracy"]) + 1)
 
 def plot_history(lang):
     text = LABELS[lang]
-    fig, (ax_loss, ax_acc) = plt.subplots(1, 2, figsize=(9, 3.2))
+    fig, (ax_loss, ax_acc) = plt.subplots(2, 1, figsize=(4.4, 6.0))
     for name, history, color in ((text["plain"], plain, "tab:blue"), ("ReLU", with_relu, "tab:orange")):
         ax_loss.plot(epochs, history["train loss"], color=color, linestyle="--",
                      label=text["train"].format(name=name))
@@ -152,7 +152,7 @@ plot_history(lang="zh")
 plt.show()
 
 # %% [markdown]
-# 左图是训练损失（虚线）和测试损失（实线），右图是每个周期结束时的测试准确率。训练损失是一个周期内各批损失的平均，
+# 上图是训练损失（虚线）和测试损失（实线），下图是每个周期结束时的测试准确率。训练损失是一个周期内各批损失的平均，
 # 包含了模型还没怎么学的前几批；测试损失是在周期结束时测的。所以前几个周期里，训练损失反而比测试损失高。
 
 # %%
