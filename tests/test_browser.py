@@ -66,6 +66,19 @@ CLIPPED_FORMULAS = """() => [...document.querySelectorAll('.md-typeset div.arith
     .map(box => `${box.scrollWidth} px in ${box.clientWidth} px: ${(box.querySelector('img') || box).getAttribute('alt') || box.textContent}`.slice(0, 120))"""
 
 
+# long-pages.css lets the browser skip laying out what is far below the first screen until the reader scrolls near
+# it; a skipped part has no geometry and no colours to check (axe reports nothing there). The checks measure the
+# layout shift as a reader gets it, then lay out every part, as the reader who scrolls through the page sees it.
+LAY_OUT_EVERYTHING = ".md-content__inner > * { content-visibility: visible !important; }"
+
+
+def lay_out_everything(page) -> None:
+    """Every part laid out, and the page's scripts done with what that changed (scroll-focus.js measures a box
+    when its size changes, in the next frame)."""
+    page.add_style_tag(content=LAY_OUT_EVERYTHING)
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+
+
 def axe_violations(page, rules=None, context="document", disabled=()) -> tuple[list[str], list[str]]:
     """axe-core's serious and critical violations (failures), and its moderate and minor ones (notes).
 
@@ -103,6 +116,7 @@ def page_problems(page, url: str) -> tuple[list[str], list[str]]:
     shift = page.evaluate(LAYOUT_SHIFTS)
     if shift > 0.01:
         problems.append(f"the layout shifts while the page loads (CLS {shift:.3f})")
+    lay_out_everything(page)
     problems += [f"scrolls sideways at {page.viewport_size['width']} px: {e}" for e in page.evaluate(TOO_WIDE)]
     problems += [f"a display formula is cut off with no sign that it scrolls: {f}" for f in page.evaluate(CLIPPED_FORMULAS)]
     path = urllib.parse.urlsplit(url).path  # /pytorch/tensors/ <-> /en/pytorch/tensors/
@@ -139,6 +153,26 @@ DESKTOP_PAGES = ["", "en/pytorch/pooling/", "theory/cnn/", "en/tensorflow/side-b
 def test_key_pages_at_desktop_width_are_accessible(page, server, path):
     problems, notes = page_problems(page, f"{server}/{path}")
     assert not problems, "\n".join(problems)
+
+
+# (a part that the browser skips is itself "visible"; what it holds is not)
+LATE_PARTS = """() => { const parts = [...document.querySelector('.md-content__inner').children];
+    const inside = part => part.querySelector('*') ?? part;
+    return [parts.length, parts.slice(0, 15).every(p => inside(p).checkVisibility({contentVisibilityAuto: true})),
+            inside(parts.findLast(p => p.querySelector('*'))).checkVisibility({contentVisibilityAuto: true})]; }"""
+
+
+def test_a_long_page_lays_out_its_late_parts_when_the_reader_gets_near(phone, server):
+    """The first screen is laid out at once, a part far below it only when the reader scrolls near it
+    (long-pages.css); the page shifts no layout while it loads (page_problems measures that on every page)."""
+    phone.goto(f"{server}/en/theory/softmax-regression/", wait_until="load")
+    count, first_screen, last = phone.evaluate(LATE_PARTS)
+    assert count > 30 and first_screen and not last, (count, first_screen, last)
+    phone.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    phone.wait_for_function(f"({LATE_PARTS})()[2]")
+    phone.goto(f"{server}/en/theory/softmax-regression/", wait_until="load")
+    lay_out_everything(phone)
+    assert phone.evaluate(LATE_PARTS)[2], "laid out for the checks"
 
 
 # --- each check can fail: a real page, broken on purpose ---------------------------------------------
@@ -208,6 +242,7 @@ def code_colors_problems(phone, server, site, extra_css="") -> list[str]:
     phone.route(url, lambda route: route.fulfill(status=200, content_type="text/html", body=real.replace(
         '<article class="md-content__inner md-typeset">', '<article class="md-content__inner md-typeset">' + block, 1)))
     phone.goto(url, wait_until="load")
+    lay_out_everything(phone)
     problems = axe_violations(phone, rules=["color-contrast"], context={"include": [["pre"]]})[0]
     set_scheme(phone, "slate")
     problems += [f"dark scheme: {v}" for v in axe_violations(phone, rules=["color-contrast"], context={"include": [["pre"]]})[0]]
@@ -364,7 +399,7 @@ def test_linked_tabs_keep_the_readers_choice_across_pages(page, server):
     page.locator(".tabbed-labels label", has_text="TensorFlow").first.click()
     page.goto(f"{server}/pytorch/init/", wait_until="load")
     chosen = page.evaluate("""() => [...document.querySelectorAll('.tabbed-set')].map(set =>
-        set.querySelector(`label[for="${set.querySelector('input:checked').id}"]`).innerText)""")
+        set.querySelector(`label[for="${set.querySelector('input:checked').id}"]`).textContent.trim())""")
     assert chosen and set(chosen) == {"TensorFlow"}, chosen
 
 
@@ -398,6 +433,7 @@ PUNCTUATION_PAGES = ["theory/linear-regression/", "en/theory/softmax-regression/
 
 def punctuation_wraps(page, url: str) -> tuple[int, list[str]]:
     page.goto(url, wait_until="load")
+    lay_out_everything(page)
     return page.evaluate(PUNCTUATION_WRAPS)
 
 
@@ -429,6 +465,7 @@ def smallest_figure_text(page, site, url: str) -> list[tuple[str, float, float]]
     """[(figure, its smallest text in CSS px as shown, the same computed for a column figures.PHONE_COLUMN px
     wide)] for the figures on the page at `url`."""
     page.goto(url, wait_until="load")
+    lay_out_everything(page)
     sizes = []
     for src, shown in page.evaluate(FIGURES):
         path = site / urllib.parse.urlsplit(src).path.lstrip("/")
