@@ -30,7 +30,8 @@ Three faults appear when both plugins are enabled, and --strict does not notice 
 7. nbconvert's template inlines 574 KB of JupyterLab CSS (Blueprint widgets, menus, dialogs) into
    each notebook page, most of it for elements a static page never has: on a phone the page took
    0.6 s of style work before it could paint. Fix: only the rules whose classes occur in the page
-   are kept (about a tenth of it); `tools/` has no copy to keep in sync.
+   are kept (about a tenth of it), and of the 560 custom properties it declares, those something
+   reads (97; the page's HTML 377 -> 259 KB); `tools/` has no copy to keep in sync.
 8. Valid HTML (tests/test_html.py runs the W3C Nu Html Checker): nbconvert's copy buttons carry a stray
    `,` attribute and an aria-label without a role (the button role their script sets on load is
    written into the HTML); its `<style>` elements sit in the body (they move to the end of the head,
@@ -50,7 +51,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from dlnotes.css import used_rules
+from dlnotes.css import used_rules, var_references, without_unused_custom_properties
 
 
 def _plugins(config):
@@ -136,13 +137,28 @@ def on_post_page(output, page, config, **kwargs):
     classes = {c for attr in _CLASS_ATTR.findall(markup) for c in attr.split()}
     attributes = set(_DATA_ATTR.findall(markup))
 
+    jupyter_css = lambda css: ".jupyter-wrapper" in css and len(css) >= 100_000  # noqa: E731
+    # the custom properties the page's other styles read: its other <style>s and style attributes, Material's
+    # stylesheets and the site's own
+    elsewhere = "".join(m.group(0) for m in _STYLE.finditer(output) if not jupyter_css(m.group(2))) + markup
+    elsewhere += "".join(p.read_text("utf8") for p in _site_stylesheets(config))
+    read_elsewhere = var_references(elsewhere)
+
     def prune(match):
         css = match.group(2)
-        if ".jupyter-wrapper" not in css or len(css) < 100_000:
+        if not jupyter_css(css):
             return match.group(0)
-        return match.group(1) + used_rules(css, classes, attributes) + match.group(3)
+        kept = used_rules(css, classes, attributes)
+        return match.group(1) + without_unused_custom_properties(kept, read_elsewhere) + match.group(3)
 
     return _styles_to_head(_STYLE.sub(prune, output))
+
+
+def _site_stylesheets(config) -> list[Path]:
+    import material
+
+    theme = Path(material.__file__).parent / "templates/assets/stylesheets"
+    return sorted(theme.glob("*.css")) + [Path(config.docs_dir) / css for css in config.extra_css if css.endswith(".css")]
 
 
 def _styles_to_head(output):

@@ -45,8 +45,18 @@ def test_notebook_pages_keep_only_the_jupyter_css_they_use(built_site):
     """nbconvert inlines 574 KB of JupyterLab CSS; the page keeps the rules for what it shows (hooks/notebooks.py).
     (Checked once by hand: full-page screenshots, desktop and phone, light and dark, identical pixel for pixel.)"""
     page = (built_site / "notebooks/training/index.html").read_text("utf8")
-    assert len(page) < 400_000, f"notebooks/training: {len(page)} bytes"
+    assert len(page) < 300_000, f"notebooks/training: {len(page)} bytes"
     assert ".jp-OutputArea" in page and ".bp3-button" not in page  # notebook output styles yes, Blueprint buttons no
+    assert "--md-red-50:" not in page and "--jp-cell-prompt-width:" in page  # a palette nothing reads no, a width yes
+
+
+def test_custom_properties_nothing_reads_are_dropped():
+    from dlnotes.css import without_unused_custom_properties
+
+    css = ".a{--x:1px;--y:var(--x);--z:red;--w:0;color:var(--y)}@media (max-width:1px){.b{--q:1;margin:0}}.c{--only:1}"
+    assert without_unused_custom_properties(css, set()) == ".a{--x:1px;--y:var(--x);color:var(--y)}@media (max-width:1px){.b{margin:0}}"
+    assert without_unused_custom_properties(css, {"--z"}) == (  # read by another style of the page
+        ".a{--x:1px;--y:var(--x);--z:red;color:var(--y)}@media (max-width:1px){.b{margin:0}}")
 
 
 def test_css_rules_for_classes_a_page_does_not_have_are_dropped():
