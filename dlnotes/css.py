@@ -16,6 +16,40 @@ _DATA_ATTRIBUTE_IN_SELECTOR = re.compile(r"\[\s*(data-[\w-]+)")
 _INVALID = {"cursor": {"normal"}}
 
 
+def _rules(text: str):
+    return tinycss2.parse_rule_list(text, skip_comments=True, skip_whitespace=True)
+
+
+def _rewrite(rules, qualified) -> str:
+    """The stylesheet with each style rule replaced by `qualified(rule)` ("" drops it), into @media and
+    @supports (an emptied one goes); other at-rules stay, parse errors go."""
+    out = []
+    for rule in rules:
+        if rule.type == "qualified-rule":
+            out.append(qualified(rule))
+        elif rule.type == "at-rule" and rule.lower_at_keyword in ("media", "supports") and rule.content:
+            inner = _rewrite(_rules(rule.content), qualified)
+            if inner:
+                out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{inner}}}")
+        elif rule.type != "error":
+            out.append(tinycss2.serialize([rule]))
+    return "".join(out)
+
+
+def _declarations(rule) -> list:
+    return tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True)
+
+
+def _without(rule, drop) -> str:
+    """The style rule without the declarations `drop(declaration)` picks ("" if none is left)."""
+    content = _declarations(rule)
+    kept = [d for d in content if not (d.type == "declaration" and drop(d))]
+    if len(kept) == len(content):
+        return tinycss2.serialize([rule])
+    body = "".join(tinycss2.serialize([d]) for d in kept).rstrip(";")  # each declaration ends with ";"
+    return f"{tinycss2.serialize(rule.prelude)}{{{body}}}" if kept else ""
+
+
 def used_rules(css: str, classes: set[str], attributes: set[str] | None = None) -> str:
     def used(selector: str) -> bool:
         selector = re.sub(r":(?:not|is|where|has)\([^)]*\)", "", selector)  # classes an element need not have
@@ -23,34 +57,15 @@ def used_rules(css: str, classes: set[str], attributes: set[str] | None = None) 
             return False
         return all(c in classes for c in _CLASS_IN_SELECTOR.findall(selector))
 
-    def valid(rule) -> str:
-        """The rule without declarations browsers drop as invalid ("" if none is left)."""
-        text = tinycss2.serialize([rule])
-        if not any(f"{name}:" in text.replace(" ", "") for name in _INVALID):
-            return text
-        declarations = tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True)
-        kept = [d for d in declarations if not (
-            d.type == "declaration" and tinycss2.serialize(d.value).strip() in _INVALID.get(d.lower_name, ()))]
-        if len(kept) == len(declarations):
-            return text
-        body = "".join(tinycss2.serialize([d]) for d in kept).rstrip(";")  # each declaration ends with ";"
-        return f"{tinycss2.serialize(rule.prelude)}{{{body}}}" if kept else ""
+    def kept(rule) -> str:
+        """A used rule, without declarations browsers drop as invalid."""
+        if not any(used(selector) for selector in tinycss2.serialize(rule.prelude).split(",")):
+            return ""
+        if not any(f"{name}:" in tinycss2.serialize([rule]).replace(" ", "") for name in _INVALID):
+            return tinycss2.serialize([rule])
+        return _without(rule, lambda d: tinycss2.serialize(d.value).strip() in _INVALID.get(d.lower_name, ()))
 
-    def keep(rules) -> str:
-        out = []
-        for rule in rules:
-            if rule.type == "qualified-rule":
-                if any(used(selector) for selector in tinycss2.serialize(rule.prelude).split(",")):
-                    out.append(valid(rule))
-            elif rule.type == "at-rule" and rule.lower_at_keyword in ("media", "supports") and rule.content:
-                inner = keep(tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True))
-                if inner:
-                    out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{inner}}}")
-            elif rule.type != "error":
-                out.append(tinycss2.serialize([rule]))
-        return "".join(out)
-
-    return keep(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
+    return _rewrite(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True), kept)
 
 
 _VAR = re.compile(r"var\(\s*(--[\w-]+)")
@@ -66,46 +81,25 @@ def without_unused_custom_properties(css: str, read_elsewhere: set[str]) -> str:
     of an ordinary property, not a custom property that is read (and so on), not `read_elsewhere` (the
     page's other styles). JupyterLab's CSS declares 560 on `.jupyter-wrapper`, a notebook page reads 97:
     each element of the notebook inherits every one, and the browser's style work on a phone grew with them."""
-    def declarations(rules):
-        for rule in rules:
-            if rule.type == "qualified-rule":
-                yield from (d for d in tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True)
-                            if d.type == "declaration")
-            elif rule.type == "at-rule" and rule.content:
-                yield from declarations(tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True))
-
     rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
     reads, read = {}, set(read_elsewhere)
-    for d in declarations(rules):
-        refs = var_references(tinycss2.serialize(d.value))
-        if d.name.startswith("--"):
-            reads.setdefault(d.name, set()).update(refs)
-        else:
-            read |= refs
+
+    def collect(rule) -> str:
+        for d in _declarations(rule):
+            if d.type != "declaration":
+                continue
+            refs = var_references(tinycss2.serialize(d.value))
+            if d.name.startswith("--"):
+                reads.setdefault(d.name, set()).update(refs)
+            else:
+                read.update(refs)
+        return ""
+
+    _rewrite(rules, collect)
     used, todo = set(), list(read)
     while todo:
         name = todo.pop()
         if name not in used:
             used.add(name)
             todo += reads.get(name, ())
-
-    def keep(rules) -> str:
-        out = []
-        for rule in rules:
-            if rule.type == "qualified-rule":
-                content = tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True)
-                kept = [d for d in content if not (d.type == "declaration" and d.name.startswith("--") and d.name not in used)]
-                if len(kept) == len(content):
-                    out.append(tinycss2.serialize([rule]))
-                elif kept:
-                    body = "".join(tinycss2.serialize([d]) for d in kept).rstrip(";")
-                    out.append(f"{tinycss2.serialize(rule.prelude)}{{{body}}}")
-            elif rule.type == "at-rule" and rule.lower_at_keyword in ("media", "supports") and rule.content:
-                inner = keep(tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True))
-                if inner:
-                    out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{inner}}}")
-            else:
-                out.append(tinycss2.serialize([rule]))
-        return "".join(out)
-
-    return keep(rules)
+    return _rewrite(rules, lambda rule: _without(rule, lambda d: d.name.startswith("--") and d.name not in used))
