@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import json
 import posixpath
 import re
 import sys
@@ -382,11 +383,17 @@ def jupytext_notebook(path: Path, header: list[str] | None = None) -> nbformat.N
     return nb
 
 
+_IMPORTS_CODE = Path(__file__).read_text("utf8") + sys.version  # the standard library's names depend on the Python
+
+
 @functools.lru_cache(maxsize=512)
 def notebook_imports(data: bytes) -> frozenset[str]:
-    """imported_modules() of a notebook file's bytes, remembered for the process (`mkdocs serve`'s rebuilds
-    ask again for every notebook, and few of them change)."""
-    return frozenset(imported_modules(nbformat.reads(data.decode("utf8"), as_version=4)))
+    """imported_modules() of a notebook file's bytes, remembered for the process and kept in .cache/ (every
+    build asks for every notebook, and few of them change)."""
+    from dlnotes.cache import cached, digest
+
+    make = lambda: json.dumps(sorted(imported_modules(nbformat.reads(data.decode("utf8"), as_version=4)))).encode()  # noqa: E731
+    return frozenset(json.loads(cached("imports", digest(_IMPORTS_CODE, data) + ".json", make).read_bytes()))
 
 
 def imported_modules(nb: nbformat.NotebookNode) -> set[str]:

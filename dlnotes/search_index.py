@@ -35,6 +35,9 @@ ACCENTS = {"hat": "\u0302", "bar": "\u0304", "tilde": "\u0303", "vec": "\u20d7",
 SPACING = re.compile(r"\\(?:left|right|big|Big|bigg|Bigg|[,;:! ]|quad|qquad|displaystyle|limits)(?![A-Za-z])")
 STYLED = re.compile(r"\\(?:operatorname|mathrm|mathbf|mathit|boldsymbol|text|textrm|textbf|mathsf|mathtt)\s*\{([^{}]*)\}")
 SPECIAL = {"mathbb": {"R": "ℝ", "N": "ℕ", "Z": "ℤ", "E": "𝔼"}, "mathcal": {}}
+# the search entries of every page this process has built, by page URL (hooks/search.py): `mkdocs serve` keeps one
+# process and its plugins from build to build, and a dirty rebuild gives Material's search only the pages it renders
+PAGE_ENTRIES: dict[str, list[dict]] = {}
 FORMULA = re.compile(r"\\\((.*?)\\\)|\\\[(.*?)\\\]|\$\$(.*?)\$\$", re.S)
 
 

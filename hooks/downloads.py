@@ -21,9 +21,7 @@ only the pages an edit touched.
 
 import datetime
 import functools
-import hashlib
 import io
-import os
 import platform
 import re
 import shutil
@@ -35,6 +33,7 @@ import nbformat
 
 import dlnotes.notebook_export
 from dlnotes import glossary
+from dlnotes.cache import cached, digest
 import dlnotes.pagemodel
 from dlnotes.notebook_export import (
     figure_files, jupytext_notebook, notebook_imports, page_notebook, site_address, standalone,
@@ -43,7 +42,6 @@ from dlnotes.pagemodel import parse_fences
 from dlnotes.requirements import installed_providers
 from dlnotes.site import ROOT, language, language_prefix, languages, mkdocs_config
 
-CACHE = ROOT / ".cache" / "downloads"
 GLOSSARY = ROOT / "glossary.yml"
 EXPORT_CODE = b"".join(Path(m.__file__).read_bytes() for m in (dlnotes.notebook_export, dlnotes.pagemodel)) + Path(
     __file__).read_bytes()
@@ -166,11 +164,9 @@ def _download_block(lang: str, name: str, dest: PurePosixPath, repo_url: str | N
 
 def _write_notebook(out: Path, inputs: list[Path], extra: str, make) -> None:
     """Write the notebook `make()` returns to `out`, cached by the hash of its inputs."""
-    key = hashlib.sha256(
-        EXPORT_CODE + extra.encode() + b"".join(p.read_bytes() for p in inputs)
-    ).hexdigest()
+    key = digest(EXPORT_CODE, extra, *(p.read_bytes() for p in inputs))
     out.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(cache_entry(f"{key}.ipynb", lambda: nbformat.writes(make()).encode()), out)
+    shutil.copyfile(cached("downloads", f"{key}.ipynb", lambda: nbformat.writes(make()).encode()), out)
 
 
 def on_page_markdown(markdown, page, config, files, **kwargs):
@@ -290,8 +286,8 @@ def on_post_build(config, **kwargs):
         top = zip_folder(lang)
         members = [(f"{top}/README.md", readme(lang, notebooks, config.site_url, f"{first}.ipynb", example_url).encode())]
         members += [(f"{top}/{name}", data) for name, data in notebooks.items()]
-        key = hashlib.sha256(b"".join(name.encode() + b"\0" + data for name, data in members)).hexdigest()
-        shutil.copyfile(cache_entry(f"{key}.zip", lambda: zipped(members)), folder / f"notebooks-{lang}.zip")
+        key = digest(*(part for member in members for part in member))
+        shutil.copyfile(cached("downloads", f"{key}.zip", lambda: zipped(members)), folder / f"notebooks-{lang}.zip")
 
 
 def zipped(members: list[tuple[str, bytes]]) -> bytes:
@@ -300,14 +296,3 @@ def zipped(members: list[tuple[str, bytes]]) -> bytes:
         for name, data in members:
             archive.writestr(zipfile.ZipInfo(name, date_time=datetime.datetime.now().timetuple()[:6]), data, zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
-
-
-def cache_entry(name: str, make) -> Path:
-    """`.cache/downloads/<name>`, made by `make()` (bytes) the first time."""
-    path = CACHE / name
-    if not path.is_file():
-        CACHE.mkdir(parents=True, exist_ok=True)
-        scratch = CACHE / f"{name}.{os.getpid()}.tmp"
-        scratch.write_bytes(make())
-        scratch.replace(path)  # atomic: a build beside this one reads a whole file or none
-    return path

@@ -51,7 +51,11 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
+import dlnotes.css
+from dlnotes.cache import cached, digest
 from dlnotes.css import used_rules, var_references, without_unused_custom_properties
+
+CSS_CODE = Path(dlnotes.css.__file__).read_bytes()
 
 
 def _plugins(config):
@@ -148,8 +152,11 @@ def on_post_page(output, page, config, **kwargs):
         css = match.group(2)
         if not jupyter_css(css):
             return match.group(0)
-        kept = used_rules(css, classes, attributes)
-        return match.group(1) + without_unused_custom_properties(kept, read_elsewhere) + match.group(3)
+        # 1.5 s a page: kept in .cache/css/ by what decides it (the page's classes, attributes, what it reads)
+        key = digest(CSS_CODE, css, *sorted(classes), "", *sorted(attributes), "", *sorted(read_elsewhere))
+        cut = cached("css", f"{key}.css", lambda: without_unused_custom_properties(
+            used_rules(css, classes, attributes), read_elsewhere).encode())
+        return match.group(1) + cut.read_text("utf8") + match.group(3)
 
     return _styles_to_head(_STYLE.sub(prune, output))
 

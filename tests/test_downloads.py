@@ -133,12 +133,13 @@ def test_the_cached_notebook_follows_site_url_and_the_figures(monkeypatch, tmp_p
     """hooks/downloads.py caches a page's notebook by what makes it: a new site_url or figure is a new notebook."""
     from types import SimpleNamespace
 
+    import dlnotes.cache
     import dlnotes.notebook_export as export
     import hooks.downloads as downloads
 
     svg = tmp_path / "figure.svg"
     svg.write_text("<svg>1</svg>")
-    monkeypatch.setattr(downloads, "CACHE", tmp_path / "cache")
+    monkeypatch.setattr(dlnotes.cache, "CACHE", tmp_path / "cache")
     monkeypatch.setattr(downloads, "figure_files", lambda src: [svg])
     monkeypatch.setattr(export, "figure_file", lambda src, href: svg)
     src = DOCS / "pytorch/loss.md"
@@ -154,7 +155,7 @@ def test_the_cached_notebook_follows_site_url_and_the_figures(monkeypatch, tmp_p
     assert "https://a.example/" not in download("https://b.example/")
     svg.write_text("<svg>2</svg>")
     assert "<svg>2</svg>" in download("https://b.example/")
-    assert len(list((tmp_path / "cache").glob("*.ipynb"))) == 3
+    assert len(list((tmp_path / "cache/downloads").glob("*.ipynb"))) == 3
 
 
 def test_the_font_cell_comes_first_and_only_where_figures_are_drawn():

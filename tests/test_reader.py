@@ -373,3 +373,36 @@ def test_the_built_site_has_one_index_per_language_without_tex(built_site):
     en = (built_site / "en/pytorch/tensors/index.html").read_text("utf8")
     config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', en, re.S)[1])
     assert config["base"] == "../../../en/", config["base"]  # en/pytorch/tensors/ -> the site's en/
+
+
+# `mkdocs serve --dirty` in one process: a full build, then rebuilds in which no page changed (hooks/search.py)
+SERVE_REBUILDS = """
+import json, sys
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+site, sys.argv = sys.argv[1], ["mkdocs", "serve", "--dirty"]
+def once(dirty):
+    config = load_config("mkdocs.yml", site_dir=site)
+    config.plugins.on_startup(command="serve", dirty=True)
+    build(config, serve_url="http://127.0.0.1:8000/", dirty=dirty)
+    return {p: json.loads(Path(site, p, "search/search_index.json").read_text("utf8"))["docs"] for p in ("", "en/")}
+print(json.dumps([once(False), once(True), once(True)]))
+"""
+
+
+def test_serve_rebuilds_keep_each_languages_search_index_whole(tmp_path):
+    """A dirty rebuild renders only the pages that changed, and the plugins live on from build to build:
+    the index must still hold every page once (it grew by a whole site with each edit, and lost nothing
+    only by luck), and be the one the full build made."""
+    proc = subprocess.run([sys.executable, "-c", SERVE_REBUILDS, str(tmp_path / "site")], cwd=ROOT, capture_output=True,
+                          text=True, env={**os.environ, "DLNOTES_STRICT": "false", "NO_MKDOCS_2_WARNING": "1"})
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    full, *rebuilds = json.loads(proc.stdout.splitlines()[-1])
+    for prefix, docs in full.items():
+        locations = [d["location"] for d in docs]
+        assert len(locations) == len(set(locations)) > 100, f"{prefix or 'zh'}: {len(locations)} entries, {len(set(locations))} sections"
+        for n, rebuild in enumerate(rebuilds, 1):
+            again = [d["location"] for d in rebuild[prefix]]
+            assert rebuild[prefix] == docs, (f"{prefix or 'zh'}: rebuild {n} has {len(again)} entries for {len(set(again))}"
+                                             f" sections, the full build {len(docs)}")

@@ -26,10 +26,20 @@ SNIPPET = ROOT / "snippets/pytorch/tensors_create.py"
 SERVE_ENV = {"DLNOTES_STRICT": "false", "NO_MKDOCS_2_WARNING": "1"}  # as `nox -s serve`
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+SERVE_PORT = 8000  # `nox -s serve`'s: the default site_url, so the start reuses an author's cached notebooks and zips
+
+
+def free_port(preferred: int = 0) -> int:
+    """`preferred` if it is free, else any free port."""
+    for port in (preferred, 0):
+        with socket.socket() as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does: a closing one is no obstacle
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return s.getsockname()[1]
+    raise OSError("no free port")
 
 
 def fetch(url: str) -> str | None:
@@ -62,7 +72,9 @@ def edit_and_wait(path: Path, addition: str, url: str, marker: str) -> float:
 
 
 def main(page: Path = PAGE, snippet: Path = SNIPPET) -> dict[str, float]:
-    port = free_port()
+    port = free_port(SERVE_PORT)
+    if port != SERVE_PORT:  # the notebooks link to site_url, here another address: the start exports them all again
+        print(f"port {SERVE_PORT} is taken: serving on {port}, whose notebooks are exported anew", file=sys.stderr)
     url = f"http://127.0.0.1:{port}/{page_url(page).removesuffix('index.html')}"
     log = tempfile.NamedTemporaryFile("w+", prefix="bench-serve-", suffix=".log", delete=False)
     server = subprocess.Popen(
