@@ -69,7 +69,7 @@ CLIPPED_FORMULAS = """() => [...document.querySelectorAll('.md-typeset div.arith
 # long-pages.css lets the browser skip laying out what is far below the first screen until the reader scrolls near
 # it; a skipped part has no geometry and no colours to check (axe reports nothing there). The checks measure the
 # layout shift as a reader gets it, then lay out every part, as the reader who scrolls through the page sees it.
-LAY_OUT_EVERYTHING = ".md-content__inner > * { content-visibility: visible !important; }"
+LAY_OUT_EVERYTHING = ".md-content__inner > *, .jp-Notebook > .jp-Cell { content-visibility: visible !important; }"
 
 
 def lay_out_everything(page) -> None:
@@ -155,24 +155,29 @@ def test_key_pages_at_desktop_width_are_accessible(page, server, path):
     assert not problems, "\n".join(problems)
 
 
+# the parts of a page (a notebook page's: its cells), and whether the first screen's and the last one are laid out
 # (a part that the browser skips is itself "visible"; what it holds is not)
-LATE_PARTS = """() => { const parts = [...document.querySelector('.md-content__inner').children];
+LATE_PARTS = """([selector, first]) => { const parts = [...document.querySelectorAll(selector)];
     const inside = part => part.querySelector('*') ?? part;
-    return [parts.length, parts.slice(0, 15).every(p => inside(p).checkVisibility({contentVisibilityAuto: true})),
+    return [parts.length, parts.slice(0, first).every(p => inside(p).checkVisibility({contentVisibilityAuto: true})),
             inside(parts.findLast(p => p.querySelector('*'))).checkVisibility({contentVisibilityAuto: true})]; }"""
 
 
-def test_a_long_page_lays_out_its_late_parts_when_the_reader_gets_near(phone, server):
+@pytest.mark.parametrize("path, parts, first, least", [
+    ("en/theory/softmax-regression/", ".md-content__inner > *", 15, 30),
+    ("notebooks/training/", ".jp-Notebook > .jp-Cell", 5, 10),
+], ids=["page", "notebook"])
+def test_a_long_page_lays_out_its_late_parts_when_the_reader_gets_near(phone, server, path, parts, first, least):
     """The first screen is laid out at once, a part far below it only when the reader scrolls near it
     (long-pages.css); the page shifts no layout while it loads (page_problems measures that on every page)."""
-    phone.goto(f"{server}/en/theory/softmax-regression/", wait_until="load")
-    count, first_screen, last = phone.evaluate(LATE_PARTS)
-    assert count > 30 and first_screen and not last, (count, first_screen, last)
+    phone.goto(f"{server}/{path}", wait_until="load")
+    count, first_screen, last = phone.evaluate(LATE_PARTS, [parts, first])
+    assert count > least and first_screen and not last, (count, first_screen, last)
     phone.evaluate("window.scrollTo(0, document.body.scrollHeight)")
-    phone.wait_for_function(f"({LATE_PARTS})()[2]")
-    phone.goto(f"{server}/en/theory/softmax-regression/", wait_until="load")
+    phone.wait_for_function(f"({LATE_PARTS})({json.dumps([parts, first])})[2]")
+    phone.goto(f"{server}/{path}", wait_until="load")
     lay_out_everything(phone)
-    assert phone.evaluate(LATE_PARTS)[2], "laid out for the checks"
+    assert phone.evaluate(LATE_PARTS, [parts, first])[2], "laid out for the checks"
 
 
 # --- each check can fail: a real page, broken on purpose ---------------------------------------------
