@@ -152,7 +152,7 @@ def on_post_page(output, page, config, **kwargs):
         css = match.group(2)
         if not jupyter_css(css):
             return match.group(0)
-        # 1.5 s a page: kept in .cache/css/ by what decides it (the page's classes, attributes, what it reads)
+        # 0.7 s a page: kept in .cache/css/ by what decides it (the page's classes, attributes, what it reads)
         key = digest(CSS_CODE, css, *sorted(classes), "", *sorted(attributes), "", *sorted(read_elsewhere))
         cut = cached("css", f"{key}.css", lambda: without_unused_custom_properties(
             used_rules(css, classes, attributes), read_elsewhere).encode())
