@@ -349,6 +349,22 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.xdist_group(str(item.path)))
 
 
+@pytest.hookimpl(trylast=True, specname="pytest_collection_modifyitems")  # after pytest-xdist's
+def pytest_keep_xdist_groups(items):  # a second hook of the same name: pytest wants the prefix
+    """In a pytest-xdist worker, make each item's node id carry its group, as `--dist loadgroup` means it to.
+
+    pytest-xdist 3.8 tells the scheduler an item's group by appending "@<group>" to `item._nodeid`; pytest 9.2
+    reads node ids from a structured id instead, so the suffix was lost and every test was dealt out alone
+    (pytest-dev/pytest-xdist#1386): a page's blocks ran in two workers, the second running the earlier blocks
+    again, and a module's fixtures were made in each worker. tests/test_sharding.py checks that groups hold."""
+    from _pytest.nodeid import coerce_node_id
+
+    for item in items:
+        suffixed = getattr(item, "_nodeid", None)
+        if suffixed and suffixed != item.nodeid and hasattr(item, "_id"):
+            item._id = coerce_node_id(suffixed)
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item):
     """Attach what a block printed to its report (user property `printed`), also when it failed."""

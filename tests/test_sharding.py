@@ -83,3 +83,18 @@ def test_xdist_group_suffixes_are_not_part_of_the_records():
     assert plain_nodeid("docs/a.md::[CodeFence#1][line:3]@/repo/docs/a.md") == "docs/a.md::[CodeFence#1][line:3]"
     assert plain_nodeid("tests/test_browser.py::test_page[en/x/]@browser-en") == "tests/test_browser.py::test_page[en/x/]"
     assert plain_nodeid("tests/test_x.py::test_y[a@b]") == "tests/test_x.py::test_y[a@b]"
+
+
+def test_a_group_runs_in_one_worker():
+    """`--dist loadgroup` (pytest.ini) keeps a test module, and a page's blocks, in one worker: the blocks of a
+    page share a namespace (split, a second worker runs the earlier blocks again) and a module its fixtures.
+    With pytest 9.2 and pytest-xdist 3.8 this silently stopped (tests/harness.py: pytest_keep_xdist_groups)."""
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-n", "2", "-v", "-p", "no:cacheprovider",
+                           "tests/test_glossary.py", "tests/test_typography.py", "docs/pytorch/autograd.md"],
+                          cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    workers = defaultdict(set)
+    for worker, nodeid in re.findall(r"^\[(gw\d+)\].*? (?:PASSED|SKIPPED|FAILED) (\S+)", proc.stdout, re.M):
+        workers[nodeid.split("::")[0]].add(worker)
+    assert set(workers) == {"tests/test_glossary.py", "tests/test_typography.py", "docs/pytorch/autograd.md"}, proc.stdout[-2000:]
+    assert all(len(w) == 1 for w in workers.values()), dict(workers)
