@@ -3,7 +3,8 @@ named by the sha256 of everything that makes it, the code that makes it included
 rebuilds from these; a fresh clone builds everything once.
 
 hooks/downloads.py keeps notebooks and zips here, hooks/notebooks.py the notebook pages' cut CSS,
-hooks/search.py each page's search entries.
+hooks/search.py each page's search entries, hooks/template_cache.py the compiled templates (`CACHE`),
+dlnotes/notebook_export.py a notebook's imports and dlnotes/requirements.py the installed distributions' modules.
 """
 
 from __future__ import annotations
